@@ -1,0 +1,24 @@
+package eu.convivio.app;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The REST API under /api: resources of every module jar are discovered by the container. */
+@ApplicationPath("api")
+@OpenAPIDefinition(
+        info = @Info(title = "Convivio API", version = "1",
+                description = "Needs mapping, staff training, the shared service catalogue and local integration "
+                        + "strategies for municipalities. Errors are RFC 9457 problem details (application/problem+json). "
+                        + "Authenticate with a personal API token: Authorization: Bearer cvo_…",
+                license = @License(name = "EUPL-1.2")),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A personal API token, created on the account page.")
+public class ConvivioApi extends Application {
+}

@@ -1,0 +1,80 @@
+package eu.convivio.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The launcher's command line and environment. */
+record Options(int port, Path dataDir, boolean demo, boolean help, String externalDbUrl, String externalDbUser,
+               String externalDbPassword) {
+
+    static final String USAGE = """
+            Usage: java -jar convivio.jar [options]
+
+            Starts Convivio on http://localhost:<port>/ with an embedded PostgreSQL whose data survives restarts.
+
+            Options:
+              --port <n>         HTTP port (default 8080)
+              --data-dir <dir>   where the embedded database and runtime files live
+                                 (default: ~/.convivio)
+              --no-demo          do not load the demo data into an empty database
+              --help             print this text
+
+            External PostgreSQL instead of the embedded one (no embedded server is started):
+              CONVIVIO_DB_URL       e.g. jdbc:postgresql://db.example.org:5432/convivio
+              CONVIVIO_DB_USER      database user
+              CONVIVIO_DB_PASSWORD  database password
+            (or the system properties convivio.db.url, convivio.db.user, convivio.db.password)
+            """;
+
+    static Options parse(String[] args, Map<String, String> env) {
+        int port = 8080;
+        Path dataDir = Path.of(System.getProperty("user.home"), ".convivio");
+        boolean demo = true;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                value = arg.substring(eq + 1);
+                arg = arg.substring(0, eq);
+            }
+            switch (arg) {
+                case "--port" -> {
+                    String v = value != null ? value : next(args, ++i, arg);
+                    try {
+                        port = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--port needs a number, not '" + v + "'");
+                    }
+                    if (port < 1 || port > 65535) {
+                        throw new IllegalArgumentException("--port must be between 1 and 65535");
+                    }
+                }
+                case "--data-dir" -> dataDir = Path.of(value != null ? value : next(args, ++i, arg));
+                case "--no-demo" -> demo = false;
+                case "--help", "-h" -> help = true;
+                default -> throw new IllegalArgumentException("unknown option '" + args[i] + "' (see --help)");
+            }
+        }
+        String url = firstOf(System.getProperty("convivio.db.url"), env.get("CONVIVIO_DB_URL"));
+        String user = firstOf(System.getProperty("convivio.db.user"), env.get("CONVIVIO_DB_USER"));
+        String password = firstOf(System.getProperty("convivio.db.password"), env.get("CONVIVIO_DB_PASSWORD"));
+        return new Options(port, dataDir.toAbsolutePath(), demo, help, url, user, password);
+    }
+
+    boolean externalDatabase() {
+        return externalDbUrl != null;
+    }
+
+    private static String next(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static String firstOf(String a, String b) {
+        return a != null && !a.isBlank() ? a : (b != null && !b.isBlank() ? b : null);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Use cases of the platform as transactional CDI beans: administering tenants and accounts,
+ * signing in, API tokens, reading the audit log; also the one place that decides access.
+ */
+package eu.convivio.platform.application;

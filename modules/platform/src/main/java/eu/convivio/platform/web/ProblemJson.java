@@ -1,0 +1,60 @@
+package eu.convivio.platform.web;
+
+import eu.convivio.platform.api.Problem;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** RFC 9457 problem details: the one shape of every API error. */
+public final class ProblemJson {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM = MediaType.valueOf(MEDIA_TYPE);
+    /** Problem types are documented under this path in docs/api.md. */
+    static final String TYPE_BASE = "https://convivio.eu/problems/";
+
+    private ProblemJson() {
+    }
+
+    public static JsonObject of(int status, String type, String title, String detail) {
+        return builder(status, type, title, detail).build();
+    }
+
+    static JsonObjectBuilder builder(int status, String type, String title, String detail) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("type", TYPE_BASE + type)
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            b.add("detail", detail);
+        }
+        return b;
+    }
+
+    public static Response response(Problem problem) {
+        JsonObjectBuilder body = builder(problem.status(), problem.type(), problem.title(), problem.detail());
+        if (problem instanceof Problem.Invalid invalid) {
+            body.add("errors", errors(invalid.errors()));
+        }
+        Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM).entity(body.build().toString());
+        if (problem instanceof Problem.TooManyRequests tooMany) {
+            response.header("Retry-After", tooMany.retryAfterSeconds());
+        }
+        return response.build();
+    }
+
+    public static Response response(int status, String type, String title, String detail) {
+        return Response.status(status).type(PROBLEM).entity(of(status, type, title, detail).toString()).build();
+    }
+
+    static JsonArrayBuilder errors(List<Problem.FieldError> errors) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        errors.forEach(e -> array.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+        return array;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * REST resources and their JSON shapes for municipal staff training: courses, sessions, enrolment, attendance and certificates.
+ */
+package eu.convivio.training.web;
