@@ -1,6 +1,7 @@
 package eu.convivio.app;
 
 import jakarta.ws.rs.ApplicationPath;
+import java.util.Map;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -21,4 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A personal API token, created on the account page.")
 public class ConvivioApi extends Application {
+
+    /**
+     * JSON goes through Jackson (see the platform's JsonMapping): Jersey's JSON-B provider is switched
+     * off, because Payara's Yasson cannot read or write records.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.disableJsonb", true,
+                "jersey.config.server.disableJsonb", true,
+                "jersey.config.server.wadl.disableWadl", true);
+    }
 }

@@ -48,6 +48,11 @@ public class ApiTokens {
 
     public Issued create(String name, Integer validDays) {
         access.requireSignedIn();
+        return issue(user.accountId().orElseThrow(), name, validDays);
+    }
+
+    /** Issues a token to an account whose password was just checked (the sign-in endpoint). */
+    public Issued issue(UUID accountId, String name, Integer validDays) {
         if (name == null || name.isBlank()) {
             throw new Problem.Invalid("name", "Name the token, for example after the script that uses it.");
         }
@@ -61,7 +66,7 @@ public class ApiTokens {
         RANDOM.nextBytes(random);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant expires = validDays == null ? null : Instant.now().plus(Duration.ofDays(validDays));
-        ApiToken token = new ApiToken(user.accountId().orElseThrow(), name, sha256(secret), secret.substring(0, 10), expires);
+        ApiToken token = new ApiToken(accountId, name, sha256(secret), secret.substring(0, 10), expires);
         em.persist(token);
         em.flush();
         return new Issued(token, secret);

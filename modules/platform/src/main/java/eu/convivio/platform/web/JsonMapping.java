@@ -4,20 +4,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * JSON for every REST resource of every module: records both ways, java.time as ISO 8601 text,
- * and unknown properties refused (a misspelt field is an error, not silently ignored).
+ * JSON for every REST resource of every module, through Jackson's JAX-RS provider (which the
+ * jackson-jakarta-rs jar registers itself and which asks this resolver for its mapper): records
+ * both ways, java.time as ISO 8601 text, and unknown properties refused (a misspelt field is an
+ * error, not silently ignored). Payara's own JSON-B cannot see records.
  */
 @Provider
-@Produces({MediaType.APPLICATION_JSON, "application/*+json"})
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class JsonMapping extends JacksonJsonProvider {
+public class JsonMapping implements ContextResolver<ObjectMapper> {
 
     /** Shared, thread-safe; modules use it for their own JSON exports too. */
     public static final ObjectMapper MAPPER = new ObjectMapper()
@@ -26,7 +23,8 @@ public class JsonMapping extends JacksonJsonProvider {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
 
-    public JsonMapping() {
-        super(MAPPER);
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+        return MAPPER;
     }
 }

@@ -91,6 +91,13 @@ public final class ProblemMappers {
     public static class ForProcessing implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
+            LOG.log(Level.FINE, "Unreadable request", e);
+            if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+                return new ForJackson().toResponse(json);
+            }
+            if (!(e.getCause() instanceof java.io.IOException)) {
+                return new ForAnything().toResponse(e);
+            }
             return ProblemJson.response(400, "malformed-request", "Malformed request", "The request body could not be read.");
         }
     }
