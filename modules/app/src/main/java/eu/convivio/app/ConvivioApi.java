@@ -29,8 +29,7 @@ public class ConvivioApi extends Application {
      */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.disableJsonb", true,
-                "jersey.config.server.disableJsonb", true,
+        return Map.of("jersey.config.server.disableJsonBinding", true,
                 "jersey.config.server.wadl.disableWadl", true);
     }
 }
