@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * {@code java -jar convivio.jar}: embedded PostgreSQL (or the one configured), then Payara Micro
- * in this JVM serving the WAR at {@code /}. Ctrl+C or SIGTERM stops both, Payara first.
+ * serving the WAR at {@code /}, both run by a child JVM with bounded memory (see {@link Supervisor}).
+ * Ctrl+C or SIGTERM stops both, Payara first.
  */
 public final class Launcher {
 
@@ -46,6 +47,11 @@ public final class Launcher {
             return;
         }
         try {
+            if (!Supervisor.isChild()) {
+                System.exit(Supervisor.superviseChild(args, launcherJar()));
+                return;
+            }
+            Supervisor.followParent();
             run(options, started);
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Convivio could not start: " + e.getMessage(), e);
@@ -164,11 +170,13 @@ public final class Launcher {
         }
     }
 
+    private static Path launcherJar() throws URISyntaxException {
+        return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
     /** The WAR sits in lib/ beside the launcher jar. */
     private static Path locateWar() throws URISyntaxException {
-        Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path base = Files.isDirectory(jar) ? jar.getParent() : jar.getParent();
-        Path war = base.resolve("lib").resolve("convivio-app.war");
+        Path war = launcherJar().getParent().resolve("lib").resolve("convivio-app.war");
         if (!Files.exists(war)) {
             throw new IllegalStateException("the application archive is missing: " + war);
         }
