@@ -90,6 +90,8 @@ public final class Launcher {
         PayaraMicroRuntime runtime = PayaraMicro.getInstance()
                 .setHttpPort(options.port())
                 .setNoCluster(true)
+                // one instance: no Hazelcast (it serves clustering, which a multi-instance setup runs with plain payara-micro.jar)
+                .setNoHazelcast(true)
                 .setPrintLogo(false)
                 .setPreBootHandler(commands -> {
                     // no product banner in responses
