@@ -34,17 +34,17 @@ class CrashRecoveryIT {
                 .add("name", name).add("country", "BG").add("kind", "MUNICIPALITY")
                 .add("defaultLanguage", "bg").add("timeZone", "Europe/Sofia").build());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        var postgres = app.children();
-        assertThat(postgres).as("the embedded PostgreSQL runs under the launcher").isNotEmpty();
+        ProcessHandle postgres = app.postgres().orElseThrow(() -> new AssertionError("no embedded PostgreSQL is running"));
 
         app.kill();
 
         assertThat(app.isRunning()).isFalse();
-        assertThat(postgres).as("PostgreSQL outlives the killed launcher (its own process group)").anyMatch(ProcessHandle::isAlive);
+        assertThat(postgres.isAlive()).as("PostgreSQL outlives the killed launcher (its own process group)").isTrue();
 
         app.start();
 
-        assertThat(postgres).as("the old server was stopped, not joined by a second one").noneMatch(ProcessHandle::isAlive);
+        assertThat(postgres.isAlive()).as("the old server was stopped, not joined by a second one").isFalse();
+        assertThat(app.postgres()).as("a new server holds the data directory").hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
         Api afterRestart = new Api(app);
         assertThat(afterRestart.get("/api/municipalities", null).array().getValuesAs(JsonObject.class))
                 .extracting(m -> m.getString("name")).contains(name);
