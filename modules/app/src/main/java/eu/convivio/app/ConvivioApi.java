@@ -29,7 +29,9 @@ public class ConvivioApi extends Application {
      */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.server.disableJsonBinding", true,
+        // Jersey 3.1's names (CommonProperties.JSON_BINDING_FEATURE_DISABLE*); "…disableJsonb" is ignored
+        return Map.of("jersey.config.disableJsonBinding", true,
+                "jersey.config.server.disableJsonBinding", true,
                 "jersey.config.server.wadl.disableWadl", true);
     }
 }
