@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A launcher killed with SIGKILL (out of memory, power cut of the JVM) loses no acknowledged write,
- * and the next start takes over the data directory from the PostgreSQL it left behind.
- * Runs its own launcher on its own data directory.
+ * A server JVM killed with SIGKILL (out of memory, a crash) loses no acknowledged write, and the
+ * next start takes over the data directory from the PostgreSQL it left behind; a killed supervisor
+ * takes its server and PostgreSQL down cleanly. Runs its own launcher on its own data directory.
  */
 class CrashRecoveryIT {
 
@@ -36,10 +36,10 @@ class CrashRecoveryIT {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         ProcessHandle postgres = app.postgres().orElseThrow(() -> new AssertionError("no embedded PostgreSQL is running"));
 
-        app.kill();
+        app.killServer();
 
-        assertThat(app.isRunning()).isFalse();
-        assertThat(postgres.isAlive()).as("PostgreSQL outlives the killed launcher (its own process group)").isTrue();
+        assertThat(app.isRunning()).as("the supervisor ends with its server").isFalse();
+        assertThat(postgres.isAlive()).as("PostgreSQL outlives the killed server (its own process group)").isTrue();
 
         app.start();
 
@@ -50,9 +50,16 @@ class CrashRecoveryIT {
                 .extracting(m -> m.getString("name")).contains(name);
         assertThat(afterRestart.get("/health/ready", null).status()).isEqualTo(200);
 
-        app.stop();
+        ProcessHandle server = app.server().orElseThrow();
+        ProcessHandle newPostgres = app.postgres().orElseThrow();
 
+        app.killSupervisor();
+
+        assertThat(LaunchedConvivio.ended(server, java.time.Duration.ofSeconds(60)))
+                .as("the server stops by itself when its supervisor is killed").isTrue();
+        assertThat(LaunchedConvivio.ended(newPostgres, java.time.Duration.ofSeconds(30)))
+                .as("and shuts its PostgreSQL down").isTrue();
         assertThat(Files.exists(app.dataDir().resolve("postgres/postmaster.pid")))
-                .as("a clean stop shuts PostgreSQL down with it").isFalse();
+                .as("cleanly: PostgreSQL removed its pid file").isFalse();
     }
 }

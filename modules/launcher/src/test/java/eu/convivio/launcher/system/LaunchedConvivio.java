@@ -63,12 +63,15 @@ public final class LaunchedConvivio {
     public void start() throws IOException {
         Files.createDirectories(dataDir);
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // C1 only: a faster start on two busy cores; nothing under test depends on peak JIT performance
-                "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString(), "--port", Integer.toString(port), "--data-dir", dataDir.toString());
         Files.writeString(log, "$ " + String.join(" ", command) + "\n", java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
-        process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // the server JVM's options: the launcher's defaults, plus C1 only for a faster start on two
+        // busy cores (nothing under test depends on peak JIT performance)
+        builder.environment().put("CONVIVIO_JAVA_OPTS",
+                "-Xms64m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1");
+        process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
@@ -110,9 +113,32 @@ public final class LaunchedConvivio {
         end(false);
     }
 
-    /** SIGKILL to the launcher's JVM only: what a crash or an out-of-memory kill does. */
-    public void kill() {
+    /**
+     * SIGKILL to the server JVM (the launcher's child) only: what a crash or an out-of-memory kill
+     * does. The supervisor then exits too; the embedded PostgreSQL, in its own process group, stays.
+     */
+    public void killServer() {
+        ProcessHandle server = server().orElseThrow(() -> new AssertionError("no server JVM under the launcher"));
+        server.destroyForcibly();
+        waitFor(server, Duration.ofSeconds(30));
+        waitFor(process.toHandle(), Duration.ofSeconds(30));
+    }
+
+    /** SIGKILL to the supervising launcher JVM only: its server must notice and stop by itself. */
+    public void killSupervisor() {
         end(true);
+    }
+
+    /** The server JVM: the launcher's child that runs Payara and the embedded PostgreSQL's owner. */
+    public java.util.Optional<ProcessHandle> server() {
+        return process == null ? java.util.Optional.empty() : process.children()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("convivio.launcher.child=true")).orElse(false))
+                .findFirst();
+    }
+
+    /** Waits until the process has ended; answers whether it did within the time. */
+    public static boolean ended(ProcessHandle handle, Duration within) {
+        return waitFor(handle, within);
     }
 
     private void end(boolean forcibly) {
