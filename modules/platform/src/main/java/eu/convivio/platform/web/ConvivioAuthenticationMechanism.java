@@ -50,7 +50,7 @@ public class ConvivioAuthenticationMechanism implements HttpAuthenticationMechan
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<Account> account = tokens.authenticate(authorization.substring(7).strip());
             if (account.isEmpty()) {
-                return refuse(response, context, "The bearer token is unknown, expired or revoked.");
+                return refuse(request, response, "The bearer token is unknown, expired or revoked.");
             }
             request.setAttribute(AUTHENTICATED_BY, "token");
             return context.notifyContainerAboutLogin(account.get().getUsername(), RequestUser.groupsOf(account.get()));
@@ -115,8 +115,9 @@ public class ConvivioAuthenticationMechanism implements HttpAuthenticationMechan
         return path.startsWith("/api/") || path.equals("/api");
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, String detail) {
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String detail) {
         try {
+            SecurityHeaders.apply(request, response);
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"convivio\"");
             response.setContentType(ProblemJson.MEDIA_TYPE);

@@ -41,7 +41,7 @@ public final class ProblemJson {
         if (problem instanceof Problem.Invalid invalid) {
             body.add("errors", errors(invalid.errors()));
         }
-        Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM).entity(body.build().toString());
+        Response.ResponseBuilder response = Response.status(status(problem.status())).type(PROBLEM).entity(body.build().toString());
         if (problem instanceof Problem.TooManyRequests tooMany) {
             response.header("Retry-After", tooMany.retryAfterSeconds());
         }
@@ -49,7 +49,36 @@ public final class ProblemJson {
     }
 
     public static Response response(int status, String type, String title, String detail) {
-        return Response.status(status).type(PROBLEM).entity(of(status, type, title, detail).toString()).build();
+        return Response.status(status(status)).type(PROBLEM).entity(of(status, type, title, detail).toString()).build();
+    }
+
+    /** The status with its reason phrase; JAX-RS knows none for 422 and would send "CUSTOM". */
+    static Response.StatusType status(int code) {
+        Response.StatusType known = Response.Status.fromStatusCode(code);
+        if (known != null) {
+            return known;
+        }
+        String reason = switch (code) {
+            case 422 -> "Unprocessable Content";
+            case 429 -> "Too Many Requests";
+            default -> "Error";
+        };
+        return new Response.StatusType() {
+            @Override
+            public int getStatusCode() {
+                return code;
+            }
+
+            @Override
+            public Response.Status.Family getFamily() {
+                return Response.Status.Family.familyOf(code);
+            }
+
+            @Override
+            public String getReasonPhrase() {
+                return reason;
+            }
+        };
     }
 
     static JsonArrayBuilder errors(List<Problem.FieldError> errors) {

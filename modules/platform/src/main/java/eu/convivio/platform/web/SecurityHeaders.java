@@ -23,6 +23,15 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Also called by the authentication mechanism for the responses it writes itself, which
+     * are complete before any filter runs.
+     */
+    static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -32,6 +41,5 @@ public class SecurityHeaders extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        chain.doFilter(request, response);
     }
 }

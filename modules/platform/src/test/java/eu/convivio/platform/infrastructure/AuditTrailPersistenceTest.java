@@ -178,6 +178,8 @@ class AuditTrailPersistenceTest {
             try (Statement s = c.createStatement()) {
                 assertThatThrownBy(() -> s.executeUpdate("DELETE FROM platform.audit_entry"))
                         .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                assertThatThrownBy(() -> s.executeUpdate("TRUNCATE platform.audit_entry"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
             }
         }
         assertThat(AuditRows.of("Municipality", city.getId())).extracting(AuditRows.Row::actor).containsExactly(ACTOR);
