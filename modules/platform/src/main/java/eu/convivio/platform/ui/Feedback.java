@@ -1,0 +1,105 @@
+package eu.convivio.platform.ui;
+
+import eu.convivio.platform.api.Problem;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Messages for the people using the pages: texts from the {@code msg} bundle in the page's
+ * language, field errors beside their inputs, and a success message that survives the redirect
+ * after a successful action. A {@link Problem} never reaches the page as an exception.
+ */
+final class Feedback {
+
+    private Feedback() {
+    }
+
+    static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        return arguments.length == 0 ? pattern
+                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+    }
+
+    /** An error beside one input (its client id) or, with a null client id, at the top of the page. */
+    static void error(String clientId, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** A confirmation shown on the page the action redirects to. */
+    static void success(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    /**
+     * Shows what a service refused. Field errors go beside the inputs named in {@code inputs}
+     * (service field name to client id); everything else becomes one message for the page.
+     */
+    static void problem(Problem problem, Map<String, String> inputs) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (problem instanceof Problem.Invalid invalid) {
+            invalid.byField().forEach((field, message) -> {
+                String clientId = inputs.get(field);
+                context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        clientId == null ? text("problem.invalid") + " " + message : message, null));
+            });
+            return;
+        }
+        String summary;
+        if (problem instanceof Problem.NotFound) {
+            summary = text("problem.notFound");
+        } else if (problem instanceof Problem.Forbidden) {
+            summary = text("problem.forbidden");
+        } else if (problem instanceof Problem.Conflict) {
+            summary = text("problem.conflict");
+        } else if (problem instanceof Problem.Unauthorized) {
+            summary = text("problem.unauthorized");
+        } else {
+            summary = text("problem.other");
+        }
+        String detail = problem instanceof Problem.Conflict ? problem.detail() : null;
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
+    }
+
+    /** Answers with an HTTP error, so that the container shows the friendly error page. */
+    static void sendError(int status) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+
+    static void redirect(String path) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    static boolean isPostback() {
+        return FacesContext.getCurrentInstance().isPostback();
+    }
+}
