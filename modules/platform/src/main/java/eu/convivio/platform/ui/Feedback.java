@@ -74,8 +74,9 @@ final class Feedback {
         } else {
             summary = text("problem.other");
         }
-        String detail = problem instanceof Problem.Conflict ? problem.detail() : null;
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
+        // a conflict's detail says what clashed (a stale version, a name in use): the user needs it to act
+        String text = problem instanceof Problem.Conflict ? summary + " " + problem.detail() : summary;
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     /** Answers with an HTTP error, so that the container shows the friendly error page. */

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpSession;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
@@ -156,15 +157,16 @@ public class Shell {
         return Objects.requireNonNullElse(departmentNames.get(departmentId), departmentId.toString());
     }
 
-    /** A moment as people here read it: in the language of the page and the selected municipality's time. */
+    /** A moment as people here read it: in the language of the page, at the selected municipality's time. */
     public String time(Instant instant) {
         if (instant == null) {
             return "";
         }
-        ZoneId zone = user.selectedMunicipality().flatMap(directory::municipality)
-                .map(m -> ZoneId.of(m.timeZone())).orElse(ZoneId.of("UTC"));
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale.getCurrent()).withZone(zone).format(instant);
+        Optional<ZoneId> local = user.selectedMunicipality().flatMap(directory::municipality).map(m -> ZoneId.of(m.timeZone()));
+        String text = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale.getCurrent()).withZone(local.orElse(ZoneOffset.UTC)).format(instant);
+        // without a municipality there is no local time to assume, so say which time it is
+        return local.isPresent() ? text : text + " UTC";
     }
 
     public List<DepartmentSummary> departments(UUID municipalityId) {
