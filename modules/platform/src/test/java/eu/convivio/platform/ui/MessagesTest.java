@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +53,22 @@ class MessagesTest {
             assertThat(placeholders(translation.getProperty(key, "")))
                     .as("placeholders of %s in messages_%s", key, language)
                     .isEqualTo(placeholders(english.getProperty(key)));
+        }
+    }
+
+    @Test
+    void englishStaysEnglishOnAServerWhoseDefaultLocaleIsAnother() {
+        Locale serverDefault = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("sk"));
+            ResourceBundle.clearCache();
+
+            ResourceBundle bundle = ResourceBundle.getBundle("eu.convivio.platform.ui.messages", Locale.ENGLISH);
+
+            assertThat(bundle.getString("nav.home")).isEqualTo("Home");
+        } finally {
+            Locale.setDefault(serverDefault);
+            ResourceBundle.clearCache();
         }
     }
 
