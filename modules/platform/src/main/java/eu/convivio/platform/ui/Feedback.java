@@ -8,9 +8,12 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * Messages for the people using the pages: texts from the {@code msg} bundle in the page's
@@ -35,6 +38,47 @@ final class Feedback {
                 : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
     }
 
+    /**
+     * The page's language for a message a service wrote in English. Services speak English
+     * because the API answers with the same texts; the bundles hold each known text under a
+     * {@code service.*} key, found here by its English wording. Unknown texts stay as they are.
+     */
+    static String translate(String serviceText) {
+        if (serviceText == null) {
+            return "";
+        }
+        if (STALE_VERSION.matcher(serviceText).matches()) {
+            return text("problem.stale");
+        }
+        String key = switch (serviceText) {
+            case "must not be blank", "must not be null" -> "validation.required";
+            case "must be a well-formed email address" -> "validation.email";
+            default -> ServiceTexts.KEYS.get(serviceText);
+        };
+        return key == null ? serviceText : text(key);
+    }
+
+    /** The wording of the application layer's optimistic-locking conflict (Versions). */
+    private static final Pattern STALE_VERSION = Pattern.compile(
+            "This \\S+ was changed by someone else since you opened it \\(version \\d+, now \\d+\\)\\. Reload it and apply your change again\\.");
+
+    /** English service texts to their keys, read once from the English bundle. */
+    private static final class ServiceTexts {
+        static final Map<String, String> KEYS = load();
+
+        private static Map<String, String> load() {
+            ResourceBundle english = ResourceBundle.getBundle("eu.convivio.platform.ui.messages", Locale.ROOT,
+                    Feedback.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            Map<String, String> keys = new HashMap<>();
+            for (String key : english.keySet()) {
+                if (key.startsWith("service.")) {
+                    keys.put(english.getString(key), key);
+                }
+            }
+            return Map.copyOf(keys);
+        }
+    }
+
     /** An error beside one input (its client id) or, with a null client id, at the top of the page. */
     static void error(String clientId, String key, Object... arguments) {
         String text = text(key, arguments);
@@ -57,8 +101,9 @@ final class Feedback {
         if (problem instanceof Problem.Invalid invalid) {
             invalid.byField().forEach((field, message) -> {
                 String clientId = inputs.get(field);
+                String translated = translate(message);
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        clientId == null ? text("problem.invalid") + " " + message : message, null));
+                        clientId == null ? text("problem.invalid") + " " + translated : translated, null));
             });
             return;
         }
@@ -75,7 +120,7 @@ final class Feedback {
             summary = text("problem.other");
         }
         // a conflict's detail says what clashed (a stale version, a name in use): the user needs it to act
-        String text = problem instanceof Problem.Conflict ? summary + " " + problem.detail() : summary;
+        String text = problem instanceof Problem.Conflict ? summary + " " + translate(problem.detail()) : summary;
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
