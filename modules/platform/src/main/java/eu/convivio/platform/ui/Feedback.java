@@ -2,6 +2,7 @@ package eu.convivio.platform.ui;
 
 import eu.convivio.platform.api.Problem;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
@@ -83,6 +84,25 @@ final class Feedback {
     static void error(String clientId, String key, Object... arguments) {
         String text = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        markInvalid(clientId);
+    }
+
+    /** Flags the input, so that it renders aria-invalid and assistive technology announces the error. */
+    private static void markInvalid(String clientId) {
+        if (clientId == null) {
+            return;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
+            if (component instanceof UIInput input) {
+                input.setValid(false);
+                // an invalid input shows its submitted value, not the model's: give it what was sent
+                String sent = ctx.getExternalContext().getRequestParameterMap().get(clientId);
+                if (sent != null) {
+                    input.setSubmittedValue(sent);
+                }
+            }
+        });
     }
 
     /** A confirmation shown on the page the action redirects to. */
@@ -102,6 +122,7 @@ final class Feedback {
             invalid.byField().forEach((field, message) -> {
                 String clientId = inputs.get(field);
                 String translated = translate(message);
+                markInvalid(clientId);
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         clientId == null ? text("problem.invalid") + " " + translated : translated, null));
             });
