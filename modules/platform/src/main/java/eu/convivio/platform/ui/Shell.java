@@ -7,7 +7,6 @@ import eu.convivio.platform.api.MunicipalitySummary;
 import eu.convivio.platform.api.Role;
 import eu.convivio.platform.application.RequestUser;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
@@ -47,6 +46,9 @@ public class Shell {
 
     @Inject
     private LocaleSelection locale;
+
+    /** Hidden field of the switcher form: the address of the page the switcher was used on. */
+    static final String RETURN_PARAMETER = "switcher-return";
 
     private String municipality;
     private List<MunicipalitySummary> mine;
@@ -115,7 +117,9 @@ public class Shell {
         }
         request.getSession(true).setAttribute(RequestUser.SELECTED_MUNICIPALITY, chosen);
         Feedback.success("switcher.switched", municipalityName(chosen));
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        // back to the page as it was opened, with its address parameters (a record id, filters)
+        Feedback.redirect(SignInPage.safeNext(request.getParameter(RETURN_PARAMETER), "/"));
+        return null;
     }
 
     public void logout() throws ServletException {

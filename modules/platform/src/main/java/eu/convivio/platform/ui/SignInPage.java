@@ -56,14 +56,14 @@ public class SignInPage {
             Feedback.error("login-error", "login.failed");
             return;
         }
-        Feedback.redirect(safeNext(next));
+        Feedback.redirect(safeNext(next, HOME));
     }
 
     /** Only a path on this site: an absolute or protocol-relative address would make an open redirect. */
-    static String safeNext(String next) {
+    static String safeNext(String next, String otherwise) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
                 || next.chars().anyMatch(c -> c < 0x20) || next.startsWith("/login.xhtml")) {
-            return HOME;
+            return otherwise;
         }
         return next;
     }
