@@ -28,16 +28,16 @@ public class DepartmentsPage {
     private TenantAdministration tenants;
 
     private UUID municipality;
-
-    @PostConstruct
-    void readId() {
-        municipality = RecordId.parameter("municipality");
-    }
     private String municipalityName;
     private List<Department> departments;
     private final Map<UUID, String> names = new HashMap<>();
     private final Map<UUID, String> versions = new HashMap<>();
     private String newName;
+
+    @PostConstruct
+    void readId() {
+        municipality = RecordId.parameter("municipality");
+    }
 
     /** An id the administrator may not see answers 404, exactly like one that does not exist. */
     public void load() {
@@ -75,7 +75,7 @@ public class DepartmentsPage {
             Feedback.problem(p, Map.of("name", "add:newName"));
             return null;
         }
-        return self();
+        return address() + "&faces-redirect=true";
     }
 
     public void rename(ActionEvent event) {
@@ -90,10 +90,10 @@ public class DepartmentsPage {
             Feedback.problem(p, Map.of("name", row + ":name"));
             return;
         } catch (NumberFormatException e) {
-            Feedback.problem(new Problem.Conflict(Feedback.text("problem.reload")), Map.of());
+            Feedback.error(null, "problem.reload");
             return;
         }
-        Feedback.redirect(self().replace("faces-redirect=true&", ""));
+        Feedback.redirect(address());
     }
 
     public void remove(ActionEvent event) {
@@ -105,11 +105,11 @@ public class DepartmentsPage {
             Feedback.problem(p, Map.of());
             return;
         }
-        Feedback.redirect(self().replace("faces-redirect=true&", ""));
+        Feedback.redirect(address());
     }
 
-    private String self() {
-        return "/admin/departments.xhtml?faces-redirect=true&municipality=" + municipality;
+    private String address() {
+        return "/admin/departments.xhtml?municipality=" + municipality;
     }
 
     public UUID getMunicipality() {

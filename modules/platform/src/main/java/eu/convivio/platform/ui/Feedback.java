@@ -165,8 +165,4 @@ final class Feedback {
         }
         FacesContext.getCurrentInstance().responseComplete();
     }
-
-    static boolean isPostback() {
-        return FacesContext.getCurrentInstance().isPostback();
-    }
 }

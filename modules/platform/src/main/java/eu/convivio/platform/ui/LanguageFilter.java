@@ -10,8 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * Language switching without JavaScript: a link with {@code ?lang=el} stores the choice in the
@@ -45,9 +43,7 @@ public class LanguageFilter extends HttpFilter {
     }
 
     static String withoutLanguage(HttpServletRequest request) {
-        String query = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString().split("&"))
-                .filter(p -> !p.isEmpty() && !p.equals(Languages.PARAMETER) && !p.startsWith(Languages.PARAMETER + "="))
-                .collect(Collectors.joining("&"));
+        String query = Languages.withoutLanguage(request.getQueryString());
         return request.getRequestURI() + (query.isEmpty() ? "" : "?" + query);
     }
 

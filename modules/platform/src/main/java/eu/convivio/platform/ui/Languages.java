@@ -1,7 +1,9 @@
 package eu.convivio.platform.ui;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The interface languages, each named in its own language, and where the choice is kept. */
 public final class Languages {
@@ -27,6 +29,16 @@ public final class Languages {
 
     public static boolean supported(String code) {
         return code != null && ALL.stream().anyMatch(l -> l.code().equals(code));
+    }
+
+    /** A query string without the language parameter; empty when nothing else is left. */
+    static String withoutLanguage(String query) {
+        if (query == null) {
+            return "";
+        }
+        return Arrays.stream(query.split("&"))
+                .filter(p -> !p.isEmpty() && !p.equals(PARAMETER) && !p.startsWith(PARAMETER + "="))
+                .collect(Collectors.joining("&"));
     }
 
     /** The supported code for a locale, or null when the interface does not speak its language. */

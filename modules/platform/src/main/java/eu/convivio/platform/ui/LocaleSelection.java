@@ -16,7 +16,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The interface language of this request. An explicit choice wins (session, then cookie); then
@@ -57,9 +56,7 @@ public class LocaleSelection {
         String query = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null ? null
                 : Optional.ofNullable((String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING))
                 .orElse(request.getQueryString());
-        String kept = query == null ? "" : Arrays.stream(query.split("&"))
-                .filter(p -> !p.isEmpty() && !p.equals(Languages.PARAMETER) && !p.startsWith(Languages.PARAMETER + "="))
-                .collect(Collectors.joining("&"));
+        String kept = Languages.withoutLanguage(query);
         return path + "?" + (kept.isEmpty() ? "" : kept + "&") + Languages.PARAMETER + "="
                 + URLEncoder.encode(language, StandardCharsets.UTF_8);
     }

@@ -25,14 +25,14 @@ public class MunicipalityPage {
     private CurrentUser user;
 
     private UUID id;
+    private long version;
+    private String title;
+    private final MunicipalityFields form = new MunicipalityFields();
 
     @PostConstruct
     void readId() {
         id = RecordId.parameter("id");
     }
-    private long version;
-    private String title;
-    private final MunicipalityFields form = new MunicipalityFields();
 
     /** Fills the form on the first visit; an unknown id answers 404. Only platform administrators edit tenants. */
     public void load() {
