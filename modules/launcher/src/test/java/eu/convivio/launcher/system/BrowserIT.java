@@ -138,7 +138,7 @@ class BrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), username));
 
         waitFor(By.id("logout")).click();
-        waitFor(By.id("signin"));
+        waitFor(By.id("signin-link"));
         signIn(app, username, password);
         waitFor(By.id("logout"));
         assertThat(pageText()).contains("Tess Tester");
@@ -151,7 +151,8 @@ class BrowserIT {
 
         browser.get(app.uri("/admin/accounts.xhtml").toString());
 
-        assertThat(waitFor(By.id("error-title")).getText()).contains("403");
+        assertThat(waitFor(By.id("error-title")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("error-code")).getText()).contains("403");
         assertThat(browser.findElements(By.id("create-account"))).isEmpty();
     }
 
