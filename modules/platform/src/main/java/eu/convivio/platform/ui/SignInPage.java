@@ -2,6 +2,7 @@ package eu.convivio.platform.ui;
 
 import eu.convivio.platform.application.SignIn;
 import eu.convivio.platform.web.SignInCredential;
+import eu.convivio.platform.web.SignInTarget;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -59,13 +60,15 @@ public class SignInPage {
         Feedback.redirect(safeNext(next, HOME));
     }
 
-    /** Only a path on this site: an absolute or protocol-relative address would make an open redirect. */
+    /**
+     * Only a path on this site (see {@link SignInTarget}), and never the sign-in page itself, which
+     * would greet a freshly signed-in user with the form again.
+     */
     static String safeNext(String next, String otherwise) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.chars().anyMatch(c -> c < 0x20) || next.startsWith("/login.xhtml")) {
+        if (next != null && next.startsWith("/login.xhtml")) {
             return otherwise;
         }
-        return next;
+        return SignInTarget.localPath(next, otherwise);
     }
 
     public String getUsername() {

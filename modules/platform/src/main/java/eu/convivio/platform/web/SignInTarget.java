@@ -20,15 +20,20 @@ public final class SignInTarget {
 
     /** {@code next} if it is a local path (starting with one "/"), otherwise {@link #HOME}. */
     public static String localPath(String next) {
+        return localPath(next, HOME);
+    }
+
+    /** {@code next} if it is a local path (starting with one "/"), otherwise {@code otherwise}. */
+    public static String localPath(String next, String otherwise) {
         if (next == null || next.isEmpty() || next.length() > MAX_LENGTH || next.charAt(0) != '/'
                 || next.startsWith("//") || next.indexOf('\\') >= 0 || next.chars().anyMatch(SignInTarget::isControl)) {
-            return HOME;
+            return otherwise;
         }
         try {
             URI uri = new URI(next);
-            return uri.getScheme() == null && uri.getRawAuthority() == null ? next : HOME;
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? next : otherwise;
         } catch (URISyntaxException e) {
-            return HOME;
+            return otherwise;
         }
     }
 
