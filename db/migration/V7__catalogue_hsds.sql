@@ -320,6 +320,14 @@ CREATE TABLE catalogue.translation (
 CREATE INDEX translation_entity ON catalogue.translation (entity_id, language);
 CREATE INDEX translation_search ON catalogue.translation USING gin (search_vector);
 
+-- A field in the reader's language, or as originally written when nobody has translated it.
+CREATE FUNCTION catalogue.translated(p_entity_type text, p_entity_id uuid, p_field text, p_language text,
+                                     p_original text) RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$ SELECT coalesce((SELECT t.text FROM catalogue.translation t
+                            WHERE t.entity_type = p_entity_type AND t.entity_id = p_entity_id
+                              AND t.field = p_field AND t.language = p_language), p_original) $$;
+
 -- Who a service is for: one row per admitted residence status and/or gender; none means everyone.
 CREATE TABLE catalogue.service_eligibility (
     id               uuid PRIMARY KEY,
