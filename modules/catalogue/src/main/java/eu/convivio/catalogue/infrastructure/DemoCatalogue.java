@@ -157,6 +157,15 @@ public class DemoCatalogue {
     @PersistenceContext
     private EntityManager em;
 
+    /** For CDI. */
+    public DemoCatalogue() {
+    }
+
+    /** For persistence tests, which run without a container. */
+    DemoCatalogue(EntityManager em) {
+        this.em = em;
+    }
+
     void load(@Observes DemoDataLoading event) {
         Map<String, UUID> municipalities = event.directory().municipalities().stream()
                 .collect(Collectors.toMap(MunicipalitySummary::name, MunicipalitySummary::id));
