@@ -1,6 +1,5 @@
 package eu.convivio.catalogue.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import eu.convivio.catalogue.application.HsdsCatalogue;
 import eu.convivio.catalogue.application.PageRequest;
 import eu.convivio.catalogue.infrastructure.HsdsQueries;
@@ -58,8 +57,9 @@ public class HsdsResource {
     @Path("services/{id}")
     @PermitAll
     @Operation(summary = "One service with its organization, locations, phones, schedules, languages and terms")
-    public JsonNode service(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        return HsdsPage.parse(catalogue.service(pathId(id), language(lang)));
+    public String service(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        // the database built the JSON; sent as it is
+        return catalogue.service(pathId(id), language(lang));
     }
 
     @GET
@@ -75,8 +75,8 @@ public class HsdsResource {
     @Path("organizations/{id}")
     @PermitAll
     @Operation(summary = "One organization with its services")
-    public JsonNode organization(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        return HsdsPage.parse(catalogue.organization(pathId(id), language(lang)));
+    public String organization(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        return catalogue.organization(pathId(id), language(lang));
     }
 
     @GET
