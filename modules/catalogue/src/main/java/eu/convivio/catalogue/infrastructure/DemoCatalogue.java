@@ -183,7 +183,7 @@ public class DemoCatalogue {
         int n = 0;
         for (Org o : city.organisations()) {
             UUID orgId = o.kind().equals("legal") && city.municipality().equals("Sofia") ? LEGAL_AID_SOFIA : id("org", city, o.name());
-            Organization org = new Organization(orgId, o.name(), KIND_DESCRIPTIONS.get(o.kind()) + " " + city.cityName() + ".")
+            Organization org = new Organization(orgId, o.name(), KIND_DESCRIPTIONS.get(o.kind()) + " " + city.municipality() + ".")
                     .setEmail("info@" + slug(o.english()) + ".demo.convivio.eu")
                     .setWebsite("https://" + slug(o.english()) + ".demo.convivio.eu")
                     .setLegalStatus(o.kind().equals("municipal") ? "public authority" : o.kind().equals("health") ? "public health institution" : "non-profit association");
