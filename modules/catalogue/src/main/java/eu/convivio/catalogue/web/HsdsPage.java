@@ -3,8 +3,8 @@ package eu.convivio.catalogue.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.convivio.catalogue.application.HsdsCatalogue;
-import eu.convivio.platform.web.JsonMapping;
 
 import java.util.List;
 
@@ -18,6 +18,12 @@ public record HsdsPage(@JsonProperty("total_items") long totalItems,
                        @JsonProperty("empty") boolean empty,
                        @JsonProperty("contents") List<JsonNode> contents) {
 
+    /**
+     * Only reads the database's JSON into trees, which the platform's JSON provider then writes;
+     * reading needs none of the provider's settings.
+     */
+    private static final ObjectMapper READER = new ObjectMapper();
+
     static HsdsPage of(HsdsCatalogue.Listing listing) {
         List<JsonNode> contents = listing.contents().stream().map(HsdsPage::parse).toList();
         long totalPages = listing.request().totalPages(listing.total());
@@ -28,7 +34,7 @@ public record HsdsPage(@JsonProperty("total_items") long totalItems,
 
     static JsonNode parse(String json) {
         try {
-            return JsonMapping.MAPPER.readTree(json);
+            return READER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the database built invalid JSON", e);
         }
