@@ -48,6 +48,27 @@ public class HsdsCatalogue {
                 .orElseThrow(() -> new Problem.NotFound("No organization with id " + id));
     }
 
+    public Listing locations(String language, PageRequest page) {
+        HsdsQueries queries = new HsdsQueries(em);
+        return new Listing(page, queries.countLocations(), queries.locations(language, page.offset(), page.perPage()));
+    }
+
+    public String location(UUID id, String language) {
+        return new HsdsQueries(em).location(id, language)
+                .orElseThrow(() -> new Problem.NotFound("No location with id " + id));
+    }
+
+    public Listing servicesAtLocations(String language, PageRequest page) {
+        HsdsQueries queries = new HsdsQueries(em);
+        return new Listing(page, queries.countServicesAtLocations(),
+                queries.servicesAtLocations(language, page.offset(), page.perPage()));
+    }
+
+    public String serviceAtLocation(UUID id, String language) {
+        return new HsdsQueries(em).serviceAtLocation(id, language)
+                .orElseThrow(() -> new Problem.NotFound("No service_at_location with id " + id));
+    }
+
     public Listing taxonomies(PageRequest page) {
         HsdsQueries queries = new HsdsQueries(em);
         return new Listing(page, queries.countTaxonomies(), queries.taxonomies(page.offset(), page.perPage()));

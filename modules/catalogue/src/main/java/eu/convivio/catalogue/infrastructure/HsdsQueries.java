@@ -144,6 +144,25 @@ public class HsdsQueries {
                     FROM catalogue.service s WHERE s.organization_id = o.id), '[]'))::text
             FROM catalogue.organization o WHERE o.id = CAST(?2 AS uuid)""".formatted(ORGANIZATION_FIELDS, SERVICE_FIELDS);
 
+    /** A service at a public location; the join leaves out confidential ones. */
+    private static final String SERVICE_AT_LOCATION = """
+            json_build_object('id', sal.id, 'service_id', sal.service_id, 'location_id', sal.location_id,
+                'description', sal.description,%s
+                'location', %s,
+                'phones', coalesce((SELECT json_agg(%s ORDER BY p.id) FROM catalogue.phone p
+                    WHERE p.service_at_location_id = sal.id), '[]'),
+                'schedules', coalesce((SELECT json_agg(%s ORDER BY sc.id) FROM catalogue.schedule sc
+                    WHERE sc.service_at_location_id = sal.id), '[]'))::text
+            FROM catalogue.service_at_location sal
+            JOIN catalogue.location l ON l.id = sal.location_id AND NOT l.confidential""";
+
+    private static final String SERVICE_AT_LOCATION_LIST = SERVICE_AT_LOCATION.formatted("", LOCATION, PHONE, SCHEDULE);
+
+    private static final String SERVICE_AT_LOCATION_FULL = SERVICE_AT_LOCATION.formatted("""
+
+                'service', (SELECT json_build_object(%s) FROM catalogue.service s WHERE s.id = sal.service_id),"""
+            .formatted(SERVICE_FIELDS), LOCATION, PHONE, SCHEDULE);
+
     private final EntityManager em;
 
     public HsdsQueries(EntityManager em) {
@@ -184,6 +203,38 @@ public class HsdsQueries {
     /** An organisation with its services, as HSDS's full organization shape lists them. */
     public Optional<String> organization(UUID id, String language) {
         return first(query(ORGANIZATION_FULL, List.of(language(language), id.toString())));
+    }
+
+    /** Public locations only: a confidential one is neither listed nor counted. */
+    public List<String> locations(String language, int offset, int limit) {
+        return strings(query("SELECT " + LOCATION + "::text FROM catalogue.location l WHERE NOT l.confidential"
+                + " ORDER BY l.id LIMIT " + limit + " OFFSET " + offset, List.of(language(language))));
+    }
+
+    public long countLocations() {
+        return count("SELECT count(*) FROM catalogue.location l WHERE NOT l.confidential", List.of());
+    }
+
+    /** A confidential location is as absent as one that does not exist. */
+    public Optional<String> location(UUID id, String language) {
+        return first(query("SELECT " + LOCATION + "::text FROM catalogue.location l WHERE NOT l.confidential"
+                + " AND l.id = CAST(?2 AS uuid)", List.of(language(language), id.toString())));
+    }
+
+    public List<String> servicesAtLocations(String language, int offset, int limit) {
+        return strings(query("SELECT " + SERVICE_AT_LOCATION_LIST + " ORDER BY sal.id LIMIT " + limit + " OFFSET " + offset,
+                List.of(language(language))));
+    }
+
+    public long countServicesAtLocations() {
+        return count("SELECT count(*) FROM catalogue.service_at_location sal"
+                + " JOIN catalogue.location l ON l.id = sal.location_id AND NOT l.confidential", List.of());
+    }
+
+    /** With its service and location, as HSDS's full service_at_location shape has them. */
+    public Optional<String> serviceAtLocation(UUID id, String language) {
+        return first(query("SELECT " + SERVICE_AT_LOCATION_FULL + " WHERE sal.id = CAST(?2 AS uuid)",
+                List.of(language(language), id.toString())));
     }
 
     public List<String> taxonomies(int offset, int limit) {

@@ -80,6 +80,40 @@ public class HsdsResource {
     }
 
     @GET
+    @Path("locations")
+    @PermitAll
+    @Operation(summary = "Public locations, paged (confidential ones are never listed)")
+    public HsdsPage locations(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
+                              @QueryParam("lang") String lang) {
+        return HsdsPage.of(catalogue.locations(language(lang), PageRequest.of(page, perPage)));
+    }
+
+    @GET
+    @Path("locations/{id}")
+    @PermitAll
+    @Operation(summary = "One public location with its addresses, phones, schedules, languages and accessibility")
+    public String location(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        return catalogue.location(pathId(id), language(lang));
+    }
+
+    @GET
+    @Path("service_at_locations")
+    @PermitAll
+    @Operation(summary = "Services at public locations, paged")
+    public HsdsPage servicesAtLocations(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
+                                       @QueryParam("lang") String lang) {
+        return HsdsPage.of(catalogue.servicesAtLocations(language(lang), PageRequest.of(page, perPage)));
+    }
+
+    @GET
+    @Path("service_at_locations/{id}")
+    @PermitAll
+    @Operation(summary = "One service at a public location, with the service and the location")
+    public String serviceAtLocation(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        return catalogue.serviceAtLocation(pathId(id), language(lang));
+    }
+
+    @GET
     @Path("taxonomies")
     @PermitAll
     @Operation(summary = "Taxonomies, paged")

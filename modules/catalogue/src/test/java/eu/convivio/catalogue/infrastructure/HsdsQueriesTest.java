@@ -121,6 +121,25 @@ class HsdsQueriesTest {
     }
 
     @Test
+    void aConfidentialLocationIsNeitherListedNorFound() {
+        Optional<String> shelter = query(q -> q.location(SHELTER, null));
+        Optional<String> office = query(q -> q.location(OFFICE, null));
+        assertThat(shelter).isEmpty();
+        assertThat(json(office.orElseThrow()).get("addresses").get(0).get("address_1").asText()).isEqualTo("Obchodná 1");
+        long locations = query(HsdsQueries::countLocations);
+        List<String> listed = query(q -> q.locations(null, 0, (int) locations + 10));
+        assertThat(listed).hasSize((int) locations).noneMatch(l -> l.contains(SHELTER.toString()));
+        long atLocations = query(HsdsQueries::countServicesAtLocations);
+        List<String> alpha = query(q -> q.servicesAtLocations(null, 0, (int) atLocations + 10)).stream()
+                .filter(sal -> json(sal).get("service_id").asText().equals(ALPHA.toString())).toList();
+        assertThat(alpha).hasSize(1);
+        assertThat(json(alpha.get(0)).get("location_id").asText()).isEqualTo(OFFICE.toString());
+        String full = query(q -> q.serviceAtLocation(UUID.fromString(json(alpha.get(0)).get("id").asText()), "bg")).orElseThrow();
+        assertThat(json(full).get("service").get("name").asText()).isEqualTo("Алфа " + WORD);
+        assertThat(json(full).get("location").get("name").asText()).isEqualTo("Office");
+    }
+
+    @Test
     void anUnknownIdFindsNothing() {
         Optional<String> service = query(q -> q.service(UUID.randomUUID(), null));
         Optional<String> organization = query(q -> q.organization(UUID.randomUUID(), null));

@@ -85,6 +85,15 @@ class CatalogueApiIT {
             // people reach the shelter through its phone line instead
             assertThat(full.object().getJsonArray("phones")).isNotEmpty();
         }
+        Set<String> shelterIds = new HashSet<>(found.stream().map(s -> s.getString("id")).toList());
+        JsonObject atLocations = api.get("/api/hsds/service_at_locations?per_page=500", null).object();
+        assertThat(atLocations.getBoolean("last_page")).isTrue();
+        List<JsonObject> listed = atLocations.getJsonArray("contents").getValuesAs(JsonObject.class);
+        assertThat(listed).isNotEmpty().noneMatch(sal -> shelterIds.contains(sal.getString("service_id")));
+        JsonObject locations = api.get("/api/hsds/locations?per_page=500", null).object();
+        assertThat(locations.getJsonNumber("total_items").longValue()).isEqualTo(listed.size());
+        JsonObject location = api.get("/api/hsds/locations/" + listed.get(0).getString("location_id"), null).object();
+        assertThat(location.getJsonArray("addresses")).isNotEmpty();
     }
 
     @Test
