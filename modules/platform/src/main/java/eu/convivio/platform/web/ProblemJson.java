@@ -1,7 +1,7 @@
 package eu.convivio.platform.web;
 
 import eu.convivio.platform.api.Problem;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,6 +18,9 @@ public final class ProblemJson {
     /** Problem types are documented under this path in docs/api.md. */
     static final String TYPE_BASE = "https://convivio.eu/problems/";
 
+    /** Looked up once; {@code Json.create…} searches the class loader for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private ProblemJson() {
     }
 
@@ -26,7 +29,7 @@ public final class ProblemJson {
     }
 
     static JsonObjectBuilder builder(int status, String type, String title, String detail) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("type", TYPE_BASE + type)
                 .add("title", title)
                 .add("status", status);
@@ -82,8 +85,8 @@ public final class ProblemJson {
     }
 
     static JsonArrayBuilder errors(List<Problem.FieldError> errors) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        errors.forEach(e -> array.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        errors.forEach(e -> array.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
         return array;
     }
 }
