@@ -95,8 +95,10 @@ public final class Launcher {
 
         PayaraMicroRuntime runtime = PayaraMicro.getInstance()
                 .setHttpPort(options.port())
-                .setNoCluster(true)
-                // one instance: no Hazelcast (it serves clustering, which a multi-instance setup runs with plain payara-micro.jar)
+                // one instance: no Hazelcast (it serves clustering, which a multi-instance setup runs with plain
+                // payara-micro.jar). Only setNoHazelcast: Payara Micro checks noCluster first and then merely turns
+                // clustering off, still starting a local Hazelcast member (about 2 s of start-up and its memory).
+                // Without Hazelcast, Payara Micro switches the EJB timer service to its dummy; Convivio has no timers.
                 .setNoHazelcast(true)
                 .setPrintLogo(false)
                 .setPreBootHandler(commands -> {
