@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -30,7 +31,7 @@ final class Supervisor {
     }
 
     /** Starts the child with the same arguments and waits for it; answers its exit code. */
-    static int superviseChild(String[] args, Path jar) throws Exception {
+    static int superviseChild(String[] args, Path jar, Path dataDir) throws Exception {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>();
@@ -42,8 +43,13 @@ final class Supervisor {
                 .filter(name -> name.startsWith("convivio."))
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
         command.add("-D" + CHILD + "=true");
-        command.add("-jar");
-        command.add(jar.toString());
+        Optional<UnpackedRuntime> unpacked = UnpackedRuntime.prepare(dataDir, java);
+        if (unpacked.isPresent()) {
+            command.addAll(unpacked.get().childArguments(jar));
+        } else {
+            command.add("-jar");
+            command.add(jar.toString());
+        }
         command.addAll(Arrays.asList(args));
         Process child = new ProcessBuilder(command).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "convivio-supervisor-shutdown"));
