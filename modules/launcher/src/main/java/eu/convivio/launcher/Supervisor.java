@@ -37,23 +37,29 @@ final class Supervisor {
         List<String> command = new ArrayList<>();
         command.add(java);
         String options = System.getenv().getOrDefault("CONVIVIO_JAVA_OPTS", DEFAULT_JAVA_OPTIONS);
-        command.addAll(Arrays.stream(options.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList());
+        List<String> javaOptions = Arrays.stream(options.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        command.addAll(javaOptions);
         // settings given to the supervisor as system properties reach the server too
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> name.startsWith("convivio."))
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
         command.add("-D" + CHILD + "=true");
         Optional<UnpackedRuntime> unpacked = UnpackedRuntime.prepare(dataDir, java);
-        if (unpacked.isPresent()) {
-            command.addAll(unpacked.get().childArguments(jar));
-        } else {
-            command.add("-jar");
-            command.add(jar.toString());
-        }
+        List<String> launch = unpacked.isPresent() ? unpacked.get().childArguments(jar) : List.of("-jar", jar.toString());
+        Optional<ClassDataArchive> archive = ClassDataArchive.of(dataDir, jar, javaOptions, launch);
+        archive.ifPresent(a -> command.addAll(a.options()));
+        command.addAll(launch);
         command.addAll(Arrays.asList(args));
         Process child = new ProcessBuilder(command).inheritIO().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "convivio-supervisor-shutdown"));
-        return child.waitFor();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop(child);
+            if (!child.isAlive()) {
+                archive.ifPresent(a -> a.childEnded(child.exitValue()));
+            }
+        }, "convivio-supervisor-shutdown"));
+        int exitCode = child.waitFor();
+        archive.ifPresent(a -> a.childEnded(exitCode));
+        return exitCode;
     }
 
     /** In the child: stop cleanly when the supervisor is gone (stopped, crashed or killed). */
