@@ -4,9 +4,13 @@ import fish.payara.micro.PayaraMicro;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +42,10 @@ final class UnpackedRuntime {
     private static final Set<String> KEPT = Set.of(LAUNCHER, "META-INF", "runtime", "lib");
     private static final Logger LOG = Logger.getLogger(UnpackedRuntime.class.getName());
 
+    /** Kept referenced so that the lock lasts as long as the supervisor. */
+    @SuppressWarnings("unused")
+    private static FileLock heldLock;
+
     private final Path root;
 
     private UnpackedRuntime(Path root) {
@@ -55,9 +63,14 @@ final class UnpackedRuntime {
             // a new payara-micro.jar (another version, a rebuild) gets its own directory
             String key = Long.toHexString(Files.size(payaraJar) * 31 + Files.getLastModifiedTime(payaraJar).toMillis());
             Path parent = dataDir.resolve("payara");
+            Files.createDirectories(parent);
+            if (!lock(parent)) {
+                // another launcher runs on this data directory: cleaning would pull the ground from under it
+                LOG.info("Another Convivio uses this data directory; Payara Micro runs from inside its jar");
+                return Optional.empty();
+            }
             Path root = parent.resolve(name + "-" + key);
             if (!Files.isRegularFile(root.resolve(LAUNCHER))) {
-                Files.createDirectories(parent);
                 removeOtherVersions(parent);
                 unpack(java, payaraJar, parent, root);
             }
@@ -97,6 +110,26 @@ final class UnpackedRuntime {
             arguments.add(manifest.getValue(Attributes.Name.MAIN_CLASS));
         }
         return arguments;
+    }
+
+    /**
+     * Holds {@code payara/in-use.lock} for the supervisor's lifetime (the operating system releases it however
+     * the process ends, also after {@code kill -9}); answers false when another process holds it.
+     */
+    private static boolean lock(Path parent) throws IOException {
+        FileChannel channel = FileChannel.open(parent.resolve("in-use.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            return false;
+        }
+        heldLock = lock;
+        return true;
     }
 
     private void clean() throws IOException {
