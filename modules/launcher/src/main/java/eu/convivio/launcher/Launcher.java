@@ -3,6 +3,7 @@ package eu.convivio.launcher;
 import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -48,7 +49,7 @@ public final class Launcher {
         }
         try {
             if (!Supervisor.isChild()) {
-                System.exit(Supervisor.superviseChild(args, launcherJar()));
+                System.exit(Supervisor.superviseChild(args, launcherJar(), options.dataDir()));
                 return;
             }
             Supervisor.followParent();
@@ -93,10 +94,23 @@ public final class Launcher {
         System.setProperty("convivio.demo", Boolean.toString(options.demo()));
         boolean wasEmpty = embedded != null && isEmpty(embedded);
 
-        PayaraMicroRuntime runtime = PayaraMicro.getInstance()
+        String unpackedRoot = System.getProperty(UnpackedRuntime.ROOT);
+        if (unpackedRoot != null) {
+            // Payara Micro's runtime is on the class path (see UnpackedRuntime): creating its instance from there
+            // registers it, and PayaraMicro.getInstance() answers it instead of loading the runtime from nested jars
+            Class.forName("fish.payara.micro.impl.PayaraMicroImpl", true, ClassLoader.getSystemClassLoader())
+                    .getMethod("getInstance").invoke(null);
+        }
+        PayaraMicro micro = PayaraMicro.getInstance();
+        if (unpackedRoot != null) {
+            micro.setRootDir(new File(unpackedRoot));
+        }
+        PayaraMicroRuntime runtime = micro
                 .setHttpPort(options.port())
-                .setNoCluster(true)
-                // one instance: no Hazelcast (it serves clustering, which a multi-instance setup runs with plain payara-micro.jar)
+                // one instance: no Hazelcast (it serves clustering, which a multi-instance setup runs with plain
+                // payara-micro.jar). Only setNoHazelcast: Payara Micro checks noCluster first and then merely turns
+                // clustering off, still starting a local Hazelcast member (about 2 s of start-up and its memory).
+                // Without Hazelcast, Payara Micro switches the EJB timer service to its dummy; Convivio has no timers.
                 .setNoHazelcast(true)
                 .setPrintLogo(false)
                 .setPreBootHandler(commands -> {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -30,24 +31,35 @@ final class Supervisor {
     }
 
     /** Starts the child with the same arguments and waits for it; answers its exit code. */
-    static int superviseChild(String[] args, Path jar) throws Exception {
+    static int superviseChild(String[] args, Path jar, Path dataDir) throws Exception {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>();
         command.add(java);
         String options = System.getenv().getOrDefault("CONVIVIO_JAVA_OPTS", DEFAULT_JAVA_OPTIONS);
-        command.addAll(Arrays.stream(options.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList());
+        List<String> javaOptions = Arrays.stream(options.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        command.addAll(javaOptions);
         // settings given to the supervisor as system properties reach the server too
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> name.startsWith("convivio."))
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
         command.add("-D" + CHILD + "=true");
-        command.add("-jar");
-        command.add(jar.toString());
+        Optional<UnpackedRuntime> unpacked = UnpackedRuntime.prepare(dataDir, java);
+        List<String> launch = unpacked.isPresent() ? unpacked.get().childArguments(jar) : List.of("-jar", jar.toString());
+        Optional<ClassDataArchive> archive = ClassDataArchive.of(dataDir, jar, javaOptions, launch);
+        archive.ifPresent(a -> command.addAll(a.options()));
+        command.addAll(launch);
         command.addAll(Arrays.asList(args));
         Process child = new ProcessBuilder(command).inheritIO().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "convivio-supervisor-shutdown"));
-        return child.waitFor();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop(child);
+            if (!child.isAlive()) {
+                archive.ifPresent(a -> a.childEnded(child.exitValue()));
+            }
+        }, "convivio-supervisor-shutdown"));
+        int exitCode = child.waitFor();
+        archive.ifPresent(a -> a.childEnded(exitCode));
+        return exitCode;
     }
 
     /** In the child: stop cleanly when the supervisor is gone (stopped, crashed or killed). */
