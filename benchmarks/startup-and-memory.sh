@@ -28,7 +28,7 @@ ready_time() {
 
 rss_mb() { # total RSS of the supervisor and the server JVM, in MB
     local total=0
-    for pid in $(pgrep -f "convivio.jar --port $port"); do
+    for pid in $(pgrep -f -- "--port $port --data-dir $data"); do
         total=$((total + $(ps -o rss= -p "$pid")))
     done
     echo $((total / 1024))
@@ -36,7 +36,7 @@ rss_mb() { # total RSS of the supervisor and the server JVM, in MB
 
 stop() {
     pkill -f "convivio.jar --port $port" || true
-    while pgrep -f "convivio.jar --port $port" > /dev/null; do sleep 0.2; done
+    while pgrep -f -- "--port $port --data-dir $data" > /dev/null; do sleep 0.2; done
 }
 
 echo "first start (empty database: migrations and demo data): $(ready_time) s"
