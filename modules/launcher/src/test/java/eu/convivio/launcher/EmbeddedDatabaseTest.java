@@ -24,7 +24,7 @@ class EmbeddedDatabaseTest {
     Path pgData;
 
     @Test
-    void noPidFileMeansNothingToDo() throws IOException {
+    void noPidFileLeavesEverythingAlone() throws IOException {
         EmbeddedDatabase.stopOrphanedServer(pgData);
         assertThat(pgData).isEmptyDirectory();
     }
