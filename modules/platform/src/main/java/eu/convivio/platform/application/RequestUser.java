@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class RequestUser implements CurrentUser {
 
+    /** Request attribute: the account the authentication mechanism has just loaded for this request. */
+    public static final String AUTHENTICATED_ACCOUNT = "convivio.authenticatedAccount";
+
     /** Session attribute holding the municipality chosen in the switcher. */
     public static final String SELECTED_MUNICIPALITY = "convivio.municipality";
 
@@ -49,7 +52,10 @@ public class RequestUser implements CurrentUser {
         if (!resolved) {
             resolved = true;
             Principal principal = securityContext.getCallerPrincipal();
-            if (principal != null) {
+            if (principal != null && request.getAttribute(AUTHENTICATED_ACCOUNT) instanceof Account known
+                    && known.getUsername().equals(principal.getName()) && known.isActive()) {
+                account = known;
+            } else if (principal != null) {
                 account = em.createQuery("SELECT a FROM Account a WHERE a.username = :u AND a.active = TRUE", Account.class)
                         .setParameter("u", principal.getName())
                         .getResultStream().findFirst().orElse(null);

@@ -1,5 +1,6 @@
 package eu.convivio.platform.ui;
 
+import eu.convivio.platform.web.ConvivioAuthenticationMechanism;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -25,7 +26,7 @@ public class LanguageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String chosen = request.getParameter(Languages.PARAMETER);
-        if (chosen == null || !"GET".equals(request.getMethod()) || isApi(request)) {
+        if (chosen == null || !"GET".equals(request.getMethod()) || ConvivioAuthenticationMechanism.isApi(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -45,10 +46,5 @@ public class LanguageFilter extends HttpFilter {
     static String withoutLanguage(HttpServletRequest request) {
         String query = Languages.withoutLanguage(request.getQueryString());
         return request.getRequestURI() + (query.isEmpty() ? "" : "?" + query);
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.equals("/api");
     }
 }

@@ -52,8 +52,7 @@ public class ConvivioAuthenticationMechanism implements HttpAuthenticationMechan
             if (account.isEmpty()) {
                 return refuse(request, response, "The bearer token is unknown, expired or revoked.");
             }
-            request.setAttribute(AUTHENTICATED_BY, "token");
-            return context.notifyContainerAboutLogin(account.get().getUsername(), RequestUser.groupsOf(account.get()));
+            return login(request, context, account.get(), "token");
         }
 
         Credential credential = context.getAuthParameters().getCredential();
@@ -70,8 +69,7 @@ public class ConvivioAuthenticationMechanism implements HttpAuthenticationMechan
             if (language != null) {
                 session.setAttribute("convivio.locale", language);
             }
-            request.setAttribute(AUTHENTICATED_BY, "session");
-            return context.notifyContainerAboutLogin(account.getUsername(), RequestUser.groupsOf(account));
+            return login(request, context, account, "session");
         }
         if (credential != null) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -81,8 +79,7 @@ public class ConvivioAuthenticationMechanism implements HttpAuthenticationMechan
         if (session != null && session.getAttribute(SESSION_ACCOUNT) instanceof UUID accountId) {
             Account account = em.find(Account.class, accountId);
             if (account != null && account.isActive()) {
-                request.setAttribute(AUTHENTICATED_BY, "session");
-                return context.notifyContainerAboutLogin(account.getUsername(), RequestUser.groupsOf(account));
+                return login(request, context, account, "session");
             }
             session.invalidate();
         }
@@ -102,6 +99,17 @@ public class ConvivioAuthenticationMechanism implements HttpAuthenticationMechan
         return context.doNothing();
     }
 
+    /**
+     * Tells the container who this is, and hands the loaded account on to {@link RequestUser},
+     * so that the request does not read it from the database a second time.
+     */
+    private static AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Account account,
+                                              String by) {
+        request.setAttribute(AUTHENTICATED_BY, by);
+        request.setAttribute(RequestUser.AUTHENTICATED_ACCOUNT, account);
+        return context.notifyContainerAboutLogin(account.getUsername(), RequestUser.groupsOf(account));
+    }
+
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
@@ -110,7 +118,8 @@ public class ConvivioAuthenticationMechanism implements HttpAuthenticationMechan
         }
     }
 
-    static boolean isApi(HttpServletRequest request) {
+    /** Whether the request goes to the REST API under /api, which answers problem+json, not pages. */
+    public static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/") || path.equals("/api");
     }
