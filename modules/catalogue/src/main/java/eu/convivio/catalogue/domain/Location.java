@@ -6,17 +6,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.UUID;
 
 /** Where a service is delivered: a building, a postal address or a virtual place (HSDS location). Confidential locations (shelters) never reach public output. */
 @Entity
 @Table(schema = "catalogue", name = "location")
 @Audited
-public class Location {
+public class Location extends EditedRecord {
 
     @Id
     private UUID id;
@@ -51,12 +49,6 @@ public class Location {
     @Column(name = "longitude")
     private BigDecimal longitude;
 
-    @Column(name = "last_modified", nullable = false)
-    private Instant lastModified;
-
-    @Version
-    private long version;
-
     protected Location() {
     }
 
@@ -64,7 +56,6 @@ public class Location {
         this.id = id;
         this.locationType = locationType;
         this.confidential = confidential;
-        this.lastModified = Instant.now();
     }
 
     public UUID getId() {
@@ -159,18 +150,5 @@ public class Location {
     public Location setLongitude(BigDecimal longitude) {
         this.longitude = longitude;
         return this;
-    }
-
-    public Instant getLastModified() {
-        return lastModified;
-    }
-
-    /** Marks the row as changed now: HSDS clients fetch changes with {@code modified_after}. */
-    public void touch() {
-        this.lastModified = Instant.now();
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -6,16 +6,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** An organisation that provides services: a municipal department, an NGO, a health centre (HSDS organization). */
 @Entity
 @Table(schema = "catalogue", name = "organization")
 @Audited
-public class Organization {
+public class Organization extends EditedRecord {
 
     @Id
     private UUID id;
@@ -53,12 +51,6 @@ public class Organization {
     @Column(name = "parent_organization_id")
     private UUID parentOrganizationId;
 
-    @Column(name = "last_modified", nullable = false)
-    private Instant lastModified;
-
-    @Version
-    private long version;
-
     protected Organization() {
     }
 
@@ -66,7 +58,6 @@ public class Organization {
         this.id = id;
         this.name = name;
         this.description = description;
-        this.lastModified = Instant.now();
     }
 
     public UUID getId() {
@@ -170,18 +161,5 @@ public class Organization {
     public Organization setParentOrganizationId(UUID parentOrganizationId) {
         this.parentOrganizationId = parentOrganizationId;
         return this;
-    }
-
-    public Instant getLastModified() {
-        return lastModified;
-    }
-
-    /** Marks the row as changed now: HSDS clients fetch changes with {@code modified_after}. */
-    public void touch() {
-        this.lastModified = Instant.now();
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

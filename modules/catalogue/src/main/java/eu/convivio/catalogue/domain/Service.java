@@ -6,9 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -16,7 +14,7 @@ import java.util.UUID;
 @Entity
 @Table(schema = "catalogue", name = "service")
 @Audited
-public class Service {
+public class Service extends EditedRecord {
 
     @Id
     private UUID id;
@@ -75,12 +73,6 @@ public class Service {
     @Column(name = "alert")
     private String alert;
 
-    @Column(name = "last_modified", nullable = false)
-    private Instant lastModified;
-
-    @Version
-    private long version;
-
     protected Service() {
     }
 
@@ -90,7 +82,6 @@ public class Service {
         this.name = name;
         this.language = language;
         this.status = status;
-        this.lastModified = Instant.now();
     }
 
     public UUID getId() {
@@ -257,18 +248,5 @@ public class Service {
     public Service setAlert(String alert) {
         this.alert = alert;
         return this;
-    }
-
-    public Instant getLastModified() {
-        return lastModified;
-    }
-
-    /** Marks the row as changed now: HSDS clients fetch changes with {@code modified_after}. */
-    public void touch() {
-        this.lastModified = Instant.now();
-    }
-
-    public long getVersion() {
-        return version;
     }
 }
