@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  * when the search rows are built, see V9).
  * <p>
  * Facet counts of a query that matches many services cost a scan of all of them, so counts of
- * such queries are kept for {@link #COUNTS_TTL}; small result sets are always counted afresh.
+ * such queries are kept for {@link #COUNTS_TTL} (the open-now counts for the minute they were
+ * taken in); small result sets are always counted afresh.
  */
 @ApplicationScoped
 public class ServiceSearch {
@@ -78,7 +79,7 @@ public class ServiceSearch {
     private SearchQueries queries;
     private boolean reuseCounts = true;
 
-    private final Map<SearchQueries.Criteria, Cached<SearchQueries.Counts>> counts = new ConcurrentHashMap<>();
+    private final Map<Part, Cached<SearchQueries.Counts>> counts = new ConcurrentHashMap<>();
     private volatile Cached<List<String>> zones;
     private volatile Cached<Map<String, String>> collations;
     private volatile Cached<List<Theme>> themeList;
@@ -138,22 +139,47 @@ public class ServiceSearch {
         return new SearchResults(q, found.total(), hits, facets(found, language));
     }
 
+    /**
+     * The total and every facet: one count over the services matching everything (which also gives
+     * the facets of the filters not in use), and one per filter in use over the services matching
+     * the others. Parts that counted many services are reused for a while; parts are shared
+     * between searches (all searches in one municipality share their municipality facet's part).
+     */
     private SearchQueries.Counts counts(SearchQueries.Criteria criteria, Instant now) {
+        Set<Filter> unused = java.util.EnumSet.noneOf(Filter.class);
+        Set<Filter> used = java.util.EnumSet.noneOf(Filter.class);
+        for (Filter f : Filter.values()) {
+            (criteria.has(f) ? used : unused).add(f);
+        }
+        SearchQueries.Counts all = part(criteria, unused, now);
+        Map<Filter, Map<String, Long>> facets = new EnumMap<>(Filter.class);
+        facets.putAll(all.facets());
+        for (Filter f : used) {
+            facets.put(f, part(criteria.without(f), java.util.EnumSet.of(f), now).facets().get(f));
+        }
+        return new SearchQueries.Counts(all.total(), facets);
+    }
+
+    private record Part(SearchQueries.Criteria criteria, Set<Filter> facets) {
+    }
+
+    private SearchQueries.Counts part(SearchQueries.Criteria criteria, Set<Filter> facets, Instant now) {
+        Part key = new Part(criteria.forCounting(), facets);
         if (reuseCounts) {
-            Cached<SearchQueries.Counts> hit = counts.get(criteria);
+            Cached<SearchQueries.Counts> hit = counts.get(key);
             if (hit != null && hit.until().isAfter(now)) {
                 return hit.value();
             }
         }
-        SearchQueries.Counts fresh = queries.counts(criteria);
-        if (reuseCounts && fresh.total() >= LARGE && !criteria.openNow()) {
+        SearchQueries.Counts fresh = queries.counts(criteria, facets);
+        if (reuseCounts && fresh.total() >= LARGE) {
             if (counts.size() >= MAX_CACHED) {
                 counts.entrySet().removeIf(e -> !e.getValue().until().isAfter(now));
                 if (counts.size() >= MAX_CACHED) {
                     counts.clear();
                 }
             }
-            counts.put(criteria, new Cached<>(fresh, now.plus(COUNTS_TTL)));
+            counts.put(key, new Cached<>(fresh, now.plus(COUNTS_TTL)));
         }
         return fresh;
     }

@@ -48,7 +48,25 @@ public class SearchQueries {
             themes = themes == null ? List.of() : List.copyOf(themes);
         }
 
-        boolean has(Filter f) {
+        /** The same search without one filter (for that filter's facet). */
+        public Criteria without(Filter f) {
+            return new Criteria(text, language, collation, f == Filter.MUNICIPALITY ? null : municipality,
+                    f == Filter.THEME ? List.of() : themes, f == Filter.LANGUAGE ? null : spokenLanguage,
+                    f == Filter.RESIDENCE_STATUS ? null : residenceStatus, age, f != Filter.FREE && free,
+                    f != Filter.OPEN_NOW && openNow, zones, localDays, weekMinutes);
+        }
+
+        /**
+         * What the counts depend on: without text the reader's language and the collation do not
+         * matter (every service counts once, whatever language it is read in).
+         */
+        public Criteria forCounting() {
+            return text == null ? new Criteria(null, null, null, municipality, themes, spokenLanguage, residenceStatus,
+                    age, free, openNow, zones, localDays, weekMinutes) : new Criteria(text, language, null, municipality,
+                    themes, spokenLanguage, residenceStatus, age, free, openNow, zones, localDays, weekMinutes);
+        }
+
+        public boolean has(Filter f) {
             return switch (f) {
                 case MUNICIPALITY -> municipality != null;
                 case THEME -> !themes.isEmpty();
@@ -121,36 +139,47 @@ public class SearchQueries {
         }
     }
 
-    /** The total and the facet counts, each facet over the services matching the other filters. */
-    public Counts counts(Criteria c) {
+    /**
+     * Counts over the services matching all of {@code c}: how many there are and, for each of the
+     * given facets, how many have each value. (A facet's own filter is left out by the caller,
+     * who asks with {@link Criteria#without}.)
+     */
+    public Counts counts(Criteria c, java.util.Set<Filter> facets) {
         Sql sql = new Sql();
-        sql.append("WITH base AS MATERIALIZED (SELECT s.municipalities, s.themes, s.languages, s.statuses, s.free, ");
+        sql.append("WITH matched AS MATERIALIZED (SELECT s.municipalities, s.themes, s.languages, s.statuses, s.free");
+        if (facets.contains(Filter.OPEN_NOW)) {
+            sql.append(", ").append(OPEN_EXPRESSION, openParameters(c)).append(" AS open_now");
+        }
+        sql.append(" FROM catalogue.searchable_service s WHERE ");
+        base(sql, c, true);
         for (Filter f : Filter.values()) {
             if (c.has(f)) {
+                sql.append(" AND ");
                 filter(sql, f, c);
-            } else {
-                sql.append("true");
             }
-            sql.append(" AS f_").append(f.name().toLowerCase()).append(", ");
         }
-        sql.append(OPEN_EXPRESSION, openParameters(c)).append(" AS open_now ");
-        sql.append("FROM catalogue.searchable_service s WHERE ");
-        base(sql, c);
-        sql.append(")\n");
-        sql.append("SELECT 'TOTAL', NULL, count(*) FROM base WHERE ").append(others(null)).append('\n');
-        sql.append("UNION ALL SELECT 'MUNICIPALITY', m::text, count(*) FROM base, unnest(municipalities) m WHERE ")
-                .append(others(Filter.MUNICIPALITY)).append(" GROUP BY m\n");
-        sql.append("UNION ALL SELECT 'THEME', t, count(*) FROM base, unnest(themes) t WHERE ")
-                .append(others(Filter.THEME)).append(" GROUP BY t\n");
-        sql.append("UNION ALL SELECT 'LANGUAGE', l, count(*) FROM base, unnest(languages) l WHERE ")
-                .append(others(Filter.LANGUAGE)).append(" GROUP BY l\n");
-        sql.append("UNION ALL SELECT 'RESIDENCE_STATUS', coalesce(st, ''), count(*) FROM base LEFT JOIN LATERAL unnest(statuses) st ON true WHERE ")
-                .append(others(Filter.RESIDENCE_STATUS)).append(" GROUP BY st\n");
-        sql.append("UNION ALL SELECT 'FREE', 'true', count(*) FROM base WHERE free AND ").append(others(Filter.FREE)).append('\n');
-        sql.append("UNION ALL SELECT 'OPEN_NOW', 'true', count(*) FROM base WHERE open_now AND ").append(others(Filter.OPEN_NOW));
-        Map<Filter, Map<String, Long>> facets = new EnumMap<>(Filter.class);
-        for (Filter f : Filter.values()) {
-            facets.put(f, new LinkedHashMap<>());
+        sql.append(")\nSELECT 'TOTAL', NULL, count(*) FROM matched");
+        if (facets.contains(Filter.MUNICIPALITY)) {
+            sql.append("\nUNION ALL SELECT 'MUNICIPALITY', m::text, count(*) FROM matched, unnest(municipalities) m GROUP BY m");
+        }
+        if (facets.contains(Filter.THEME)) {
+            sql.append("\nUNION ALL SELECT 'THEME', t, count(*) FROM matched, unnest(themes) t GROUP BY t");
+        }
+        if (facets.contains(Filter.LANGUAGE)) {
+            sql.append("\nUNION ALL SELECT 'LANGUAGE', l, count(*) FROM matched, unnest(languages) l GROUP BY l");
+        }
+        if (facets.contains(Filter.RESIDENCE_STATUS)) {
+            sql.append("\nUNION ALL SELECT 'RESIDENCE_STATUS', coalesce(st, ''), count(*) FROM matched LEFT JOIN LATERAL unnest(statuses) st ON true GROUP BY st");
+        }
+        if (facets.contains(Filter.FREE)) {
+            sql.append("\nUNION ALL SELECT 'FREE', 'true', count(*) FROM matched WHERE free");
+        }
+        if (facets.contains(Filter.OPEN_NOW)) {
+            sql.append("\nUNION ALL SELECT 'OPEN_NOW', 'true', count(*) FROM matched WHERE open_now");
+        }
+        Map<Filter, Map<String, Long>> counted = new EnumMap<>(Filter.class);
+        for (Filter f : facets) {
+            counted.put(f, new LinkedHashMap<>());
         }
         long total = 0;
         try (Connection conn = dataSource.getConnection(); PreparedStatement ps = sql.prepare(conn);
@@ -160,13 +189,13 @@ public class SearchQueries {
                 if (facet.equals("TOTAL")) {
                     total = rs.getLong(3);
                 } else {
-                    facets.get(Filter.valueOf(facet)).put(rs.getString(2), rs.getLong(3));
+                    counted.get(Filter.valueOf(facet)).put(rs.getString(2), rs.getLong(3));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the search counts failed", e);
         }
-        return new Counts(total, facets);
+        return new Counts(total, counted);
     }
 
     /** One page of hits in the order asked for, with the service id as the last tiebreak. */
@@ -182,7 +211,7 @@ public class SearchQueries {
             sql.append("NULL::float8");
         }
         sql.append(" AS distance FROM catalogue.searchable_service s WHERE ");
-        base(sql, c);
+        base(sql, c, false);
         for (Filter f : Filter.values()) {
             if (c.has(f)) {
                 sql.append(" AND ");
@@ -253,8 +282,13 @@ public class SearchQueries {
     }
 
     /** The rows a reader searches: their language's, or the original where there is none in it. */
-    private static void base(Sql sql, Criteria c) {
-        sql.append("(s.language = ? OR (s.original AND NOT s.text_languages @> ARRAY[?::text]))", c.language(), c.language());
+    private static void base(Sql sql, Criteria c, boolean counting) {
+        if (counting && c.text() == null) {
+            // one row per service: the original's (an index holds its filter columns)
+            sql.append("s.original");
+        } else {
+            sql.append("(s.language = ? OR (s.original AND NOT s.text_languages @> ARRAY[?::text]))", c.language(), c.language());
+        }
         if (c.text() != null) {
             sql.append(" AND (s.document @@ ").append(tsquery(c), tsqueryParameters(c))
                     .append(" OR catalogue.fold(?) <% s.folded_name)", c.text());
@@ -291,17 +325,6 @@ public class SearchQueries {
         String[] zones = c.zones().toArray(String[]::new);
         Date[] days = c.localDays().stream().map(Date::valueOf).toArray(Date[]::new);
         return new Object[]{minutes, zones, days, zones, minutes, zones};
-    }
-
-    /** All filter flags but the given one's (null: all). */
-    private static String others(Filter except) {
-        StringBuilder b = new StringBuilder("true");
-        for (Filter f : Filter.values()) {
-            if (f != except) {
-                b.append(" AND f_").append(f.name().toLowerCase());
-            }
-        }
-        return b.toString();
     }
 
     /** SQL text with its parameters in order; arrays are bound as SQL arrays. */
