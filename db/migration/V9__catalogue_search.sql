@@ -292,12 +292,14 @@ BEGIN
     END LOOP;
 END $$;
 
--- Search queries are short and many: compiling them (JIT) costs more than it saves.
+-- Search queries are short and many: compiling them (JIT) costs more than it saves, and with
+-- dozens of searches at once, parallel workers only add hand-over costs.
 DO $$
 BEGIN
     EXECUTE format('ALTER DATABASE %I SET jit = off', current_database());
+    EXECUTE format('ALTER DATABASE %I SET max_parallel_workers_per_gather = 0', current_database());
 EXCEPTION WHEN insufficient_privilege THEN
-    RAISE NOTICE 'jit stays on: only the database owner may switch it off';
+    RAISE NOTICE 'jit and parallel query stay as configured: only the database owner may change them';
 END $$;
 
 -- The services already in the catalogue.
