@@ -104,13 +104,7 @@ public class SearchQueries {
     /** The time zones search rows are in (for the open-now minutes). */
     public List<String> timeZones() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("""
-                     WITH RECURSIVE z(zone) AS (
-                         (SELECT time_zone FROM catalogue.searchable_service ORDER BY time_zone LIMIT 1)
-                         UNION ALL
-                         SELECT (SELECT time_zone FROM catalogue.searchable_service WHERE time_zone > z.zone
-                                 ORDER BY time_zone LIMIT 1) FROM z WHERE z.zone IS NOT NULL)
-                     SELECT zone FROM z WHERE zone IS NOT NULL""");
+             PreparedStatement ps = c.prepareStatement("SELECT zone FROM catalogue.search_time_zone ORDER BY zone");
              ResultSet rs = ps.executeQuery()) {
             List<String> zones = new ArrayList<>();
             while (rs.next()) {
