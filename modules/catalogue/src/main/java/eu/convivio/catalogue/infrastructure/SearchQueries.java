@@ -225,10 +225,14 @@ public class SearchQueries {
             sql.append("distance NULLS LAST, ");
         } else if (sort == ServiceQuery.Sort.RELEVANCE && c.text() != null) {
             // the name counts most: an exact name first, then words in the name (weight A) before
-            // words in the description (B), then names that merely resemble the text (trigrams)
+            // words in the description (B); in a fuzzy search, names closer to the text first
+            // (word_similarity is only computed then: on every matched row it would triple the cost)
             sql.append("(CASE WHEN s.folded_name = catalogue.fold(?) THEN 2 ELSE 0 END", c.text())
-                    .append(" + ts_rank(s.document, ").append(tsquery(c), tsqueryParameters(c)).append(")")
-                    .append(" + 0.5 * word_similarity(catalogue.fold(?), s.folded_name)) DESC, ", c.text());
+                    .append(" + ts_rank(s.document, ").append(tsquery(c), tsqueryParameters(c)).append(")");
+            if (c.fuzzy()) {
+                sql.append(" + 0.5 * word_similarity(catalogue.fold(?), s.folded_name)", c.text());
+            }
+            sql.append(") DESC, ");
         }
         sql.append("s.name COLLATE \"").append(c.collation()).append("\", s.service_id");
         sql.append(" LIMIT ? OFFSET ?", limit, offset);
