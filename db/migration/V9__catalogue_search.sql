@@ -301,9 +301,22 @@ CREATE FUNCTION catalogue.refresh_pending_services() RETURNS trigger
 DECLARE
     services uuid[];
 BEGIN
+    -- a row already taken by an earlier firing in this transaction: nothing left to do (an exact
+    -- key lookup; scanning for the transaction's rows would step over every one already deleted)
+    IF NOT EXISTS (SELECT 1 FROM catalogue.searchable_service_pending p
+                   WHERE p.transaction_id = NEW.transaction_id AND p.service_id = NEW.service_id) THEN
+        RETURN NULL;
+    END IF;
     WITH done AS (DELETE FROM catalogue.searchable_service_pending
                   WHERE transaction_id = pg_current_xact_id() RETURNING service_id)
     SELECT array_agg(service_id) INTO services FROM done;
+    IF cardinality(services) > 1000 THEN
+        -- a bulk load: without statistics of what it just wrote the planner would choose plans
+        -- for empty tables (seconds per thousand services instead of a fraction of one)
+        ANALYZE catalogue.service, catalogue.translation, catalogue.attribute, catalogue.language,
+                catalogue.service_eligibility, catalogue.cost_option, catalogue.location, catalogue.address,
+                catalogue.service_at_location, catalogue.schedule, catalogue.service_area, catalogue.organization;
+    END IF;
     IF services IS NOT NULL THEN
         PERFORM catalogue.refresh_service_search(services);
     END IF;
