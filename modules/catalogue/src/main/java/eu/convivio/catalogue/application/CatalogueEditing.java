@@ -591,6 +591,7 @@ public class CatalogueEditing {
     // ---------------------------------------------------------------- what the editor may edit
 
     /** A line of the editor's list. */
+    @com.fasterxml.jackson.databind.annotation.JsonNaming(com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Row(UUID id, String name, String organization, String status, LocalDate assuredDate, boolean needsReview,
                       boolean confidential) {
     }

@@ -1,6 +1,9 @@
 package eu.convivio.catalogue.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.Startup;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +30,8 @@ import java.util.logging.Logger;
  * insert succeeds does the run, in the same transaction, and the others find the row and stop.
  */
 @Singleton
+@Startup
+@DependsOn("DemoData")
 public class ReviewReminders {
 
     private static final Logger LOG = Logger.getLogger(ReviewReminders.class.getName());
@@ -56,6 +61,17 @@ public class ReviewReminders {
         this.em = em;
         this.editing = editing;
         this.clock = clock;
+    }
+
+    /** Today's run at start, after the demo data (if any) is in: the first start of the day need not wait for the timer. */
+    @PostConstruct
+    void atStart() {
+        try {
+            run(LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            // the hourly timer tries again; a failed reminder list must not stop the application
+            LOG.log(java.util.logging.Level.WARNING, "Catalogue review reminders could not run at start", e);
+        }
     }
 
     @Schedule(hour = "*", minute = "7", persistent = false, info = "catalogue review reminders")

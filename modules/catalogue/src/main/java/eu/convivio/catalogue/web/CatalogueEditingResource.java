@@ -17,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
@@ -54,6 +55,30 @@ public class CatalogueEditingResource {
 
     /** A status change: services are never deleted, they become defunct. */
     public record StatusChange(String status, Long version) {
+    }
+
+    @GET
+    @Path("services")
+    @RolesAllowed(Role.Groups.USER)
+    @Operation(summary = "The services the caller may edit; needs_review=true lists only those not assured for 180 days")
+    public List<CatalogueEditing.Row> editableServices(@QueryParam("needs_review") boolean needsReview) {
+        return editing.editableServices(needsReview);
+    }
+
+    @GET
+    @Path("organizations")
+    @RolesAllowed(Role.Groups.USER)
+    @Operation(summary = "The organisations the caller may edit")
+    public List<CatalogueEditing.Row> editableOrganizations() {
+        return editing.editableOrganizations();
+    }
+
+    @GET
+    @Path("locations")
+    @RolesAllowed(Role.Groups.USER)
+    @Operation(summary = "The locations the caller may edit, confidential ones included")
+    public List<CatalogueEditing.Row> editableLocations() {
+        return editing.editableLocations();
     }
 
     @GET
