@@ -1,5 +1,7 @@
 package eu.convivio.catalogue.application;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -45,10 +47,12 @@ public class ReviewReminders {
     private Clock clock = Clock.systemDefaultZone();
 
     /** One organisation's services that need review, as of the run date. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Reminder(UUID organizationId, String organizationName, LocalDate runDate, List<Due> services) {
     }
 
     /** A service that needs review; {@code assuredDate} is null when it was never assured. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Due(UUID id, String name, LocalDate assuredDate) {
     }
 
