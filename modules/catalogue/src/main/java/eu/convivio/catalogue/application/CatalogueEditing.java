@@ -37,7 +37,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,7 +51,9 @@ import java.util.stream.Collectors;
  * writes, used by the API and the editor's pages alike. Every write checks {@link EditRule} on the
  * record as it is and as it will be, validates the whole record (Bean Validation plus the rules
  * that span fields), refuses an edit of an older version with what changed since
- * ({@link StaleRecord}), keeps a snapshot of each saved version, and refreshes the search index.
+ * ({@link StaleRecord}) and keeps a snapshot of each saved version. The search rows (V9) follow
+ * by themselves: the search migration's triggers rebuild them for every service a transaction
+ * touched, at commit.
  * <p>
  * Concurrent saves of one record are serialised by a row lock taken before the version is compared,
  * so that of many editors who all saw the same version exactly one succeeds and every other one
@@ -84,9 +85,6 @@ public class CatalogueEditing {
     private Supplier<Editor> editorSource;
     private Clock clock = Clock.systemDefaultZone();
 
-    /** Whether catalogue.refresh_service_search(uuid[]) exists (the search index's migration); asked once. */
-    private volatile Boolean searchRefresh;
-
     /** For CDI. */
     public CatalogueEditing() {
     }
@@ -117,9 +115,10 @@ public class CatalogueEditing {
 
     public ServiceRecord createService(ServiceRecord record) {
         required(record);
+        // rights first: someone who may not create here learns nothing from the validation of their input
+        EditRule.require(editor(), new EditRule.Scope(record.organizationId(), areaMunicipalities(record)), SERVICE);
         validate(record, serviceRules(record, null));
         requireOrganization(record.organizationId(), "organization_id");
-        EditRule.require(editor(), new EditRule.Scope(record.organizationId(), areaMunicipalities(record)), SERVICE);
         UUID id = UUID.randomUUID();
         Service service = new Service(id, record.organizationId(), record.name(), record.language(), record.status());
         applyService(service, record);
@@ -128,7 +127,6 @@ public class CatalogueEditing {
         flush();
         ServiceRecord saved = serviceRecord(service);
         Revisions.keep(em, SERVICE, id, service.getVersion(), saved, actor());
-        refreshSearch(List.of(id));
         return saved;
     }
 
@@ -152,7 +150,6 @@ public class CatalogueEditing {
         flush();
         ServiceRecord saved = serviceRecord(service);
         Revisions.keep(em, SERVICE, id, service.getVersion(), saved, actor());
-        refreshSearch(List.of(id));
         return saved;
     }
 
@@ -417,8 +414,6 @@ public class CatalogueEditing {
         flush();
         OrganizationRecord saved = organizationRecord(o);
         Revisions.keep(em, ORGANIZATION, id, o.getVersion(), saved, actor());
-        refreshSearch(em.createQuery("SELECT s.id FROM Service s WHERE s.organizationId = :id", UUID.class)
-                .setParameter("id", id).getResultList());
         return saved;
     }
 
@@ -517,8 +512,6 @@ public class CatalogueEditing {
         flush();
         LocationRecord saved = locationRecord(l);
         Revisions.keep(em, LOCATION, id, l.getVersion(), saved, actor());
-        refreshSearch(em.createQuery("SELECT x.serviceId FROM ServiceAtLocation x WHERE x.locationId = :id", UUID.class)
-                .setParameter("id", id).getResultList());
         return saved;
     }
 
@@ -842,24 +835,5 @@ public class CatalogueEditing {
 
     static String array(Collection<UUID> ids) {
         return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-    }
-
-    /**
-     * Keeps the search index (branch {@code search}, migration V9) in step with the write, in the
-     * same transaction. Until that migration is in the database, the index does not exist and
-     * there is nothing to refresh.
-     */
-    private void refreshSearch(List<UUID> serviceIds) {
-        if (serviceIds.isEmpty()) {
-            return;
-        }
-        if (searchRefresh == null) {
-            searchRefresh = (Boolean) em.createNativeQuery(
-                    "SELECT to_regprocedure('catalogue.refresh_service_search(uuid[])') IS NOT NULL").getSingleResult();
-        }
-        if (searchRefresh) {
-            em.createNativeQuery("SELECT count(*) FROM (SELECT catalogue.refresh_service_search(CAST(?1 AS uuid[]))) r")
-                    .setParameter(1, array(new LinkedHashSet<>(serviceIds))).getSingleResult();
-        }
     }
 }

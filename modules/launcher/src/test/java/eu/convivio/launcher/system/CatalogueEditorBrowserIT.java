@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -68,16 +67,10 @@ class CatalogueEditorBrowserIT {
         browser.manage().deleteAllCookies();
     }
 
-    /** A Sofia service of the legal-aid NGO that the other system tests leave alone. */
-    private static String sofiaService(Api api) {
-        List<JsonObject> services = api.get("/api/catalogue/services", "ngo.editor").array().getValuesAs(JsonObject.class);
-        assertThat(services).hasSizeGreaterThan(8);
-        return services.get(8).getString("id");
-    }
 
     @Test
     void anOfficerEditsAServiceAndAStaleFormShowsWhatChanged(LaunchedConvivio app, Api api) {
-        String id = sofiaService(api);
+        String id = CatalogueEditingIT.sofiaService(api, 5);
         signIn(app, "sofia.officer");
 
         browser.get(app.uri("/catalogue/edit/index.xhtml").toString());
@@ -93,10 +86,10 @@ class CatalogueEditorBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(saved);
         assertThat(api.get("/api/catalogue/services/" + id, null).object().getString("name")).isEqualTo(saved);
 
-        // the form is open at the current version; meanwhile the NGO's editor renames the service
+        // the form is open at the current version; meanwhile Sofia's municipal administrator renames the service
         JsonObject current = api.get("/api/catalogue/services/" + id, null).object();
-        String theirs = Api.unique("Renamed by the NGO");
-        Api.Reply meanwhile = api.put("/api/catalogue/services/" + id, "ngo.editor", null,
+        String theirs = Api.unique("Renamed by the administrator");
+        Api.Reply meanwhile = api.put("/api/catalogue/services/" + id, "sofia.admin", null,
                 Json.createObjectBuilder(current).add("name", theirs).build());
         assertThat(meanwhile.status()).as(meanwhile.toString()).isEqualTo(200);
 
