@@ -21,6 +21,15 @@ public class AccessService implements Access {
     @Inject
     private CurrentUser user;
 
+    /** For CDI. */
+    public AccessService() {
+    }
+
+    /** For unit tests: the user is given. */
+    AccessService(CurrentUser user) {
+        this.user = user;
+    }
+
     @Override
     public boolean has(UUID municipalityId, Role... anyOf) {
         if (municipalityId == null || !user.isAuthenticated()) {
