@@ -111,6 +111,27 @@ class CatalogueEditorBrowserIT {
     }
 
     @Test
+    void badInputIsShownBesideTheFieldsAndNothingIsSaved(LaunchedConvivio app, Api api) {
+        String id = CatalogueEditingIT.sofiaService(api, 6);
+        JsonObject before = api.get("/api/catalogue/services/" + id, null).object();
+        signIn(app, "sofia.officer");
+
+        browser.get(app.uri("/catalogue/edit/service.xhtml?id=" + id).toString());
+        fill("service:name", " ");
+        fill("service:minimum_age", "40");
+        fill("service:maximum_age", "12");
+        waitFor(By.id("service:save-service")).click();
+
+        assertThat(waitFor(By.id("service:name-error")).getText()).isNotBlank();
+        assertThat(waitFor(By.id("service:maximum_age-error")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("service:name")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("service:minimum_age")).getAttribute("value")).as("input kept").isEqualTo("40");
+        JsonObject after = api.get("/api/catalogue/services/" + id, null).object();
+        assertThat(after.getString("name")).isEqualTo(before.getString("name"));
+        assertThat(after.getJsonNumber("version")).isEqualTo(before.getJsonNumber("version"));
+    }
+
+    @Test
     void aCouncilMemberIsToldWhyTheyCannotEdit(LaunchedConvivio app) {
         signIn(app, "sofia.council");
 
