@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Singleton;
@@ -34,6 +36,7 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("DemoData")
+@Lock(LockType.READ) // the database decides who runs a day; readers need not queue behind each other
 public class ReviewReminders {
 
     private static final Logger LOG = Logger.getLogger(ReviewReminders.class.getName());
