@@ -51,6 +51,10 @@ public class Organization extends EditedRecord {
     @Column(name = "parent_organization_id")
     private UUID parentOrganizationId;
 
+    /** The municipality whose officers registered the organisation (V11); they keep it before it has services. */
+    @Column(name = "municipality_id")
+    private UUID municipalityId;
+
     protected Organization() {
     }
 
@@ -160,6 +164,15 @@ public class Organization extends EditedRecord {
 
     public Organization setParentOrganizationId(UUID parentOrganizationId) {
         this.parentOrganizationId = parentOrganizationId;
+        return this;
+    }
+
+    public UUID getMunicipalityId() {
+        return municipalityId;
+    }
+
+    public Organization setMunicipalityId(UUID municipalityId) {
+        this.municipalityId = municipalityId;
         return this;
     }
 }

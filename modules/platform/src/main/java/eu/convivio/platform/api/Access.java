@@ -1,5 +1,6 @@
 package eu.convivio.platform.api;
 
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,24 @@ public interface Access {
 
     /** Whether the user holds one of the roles (any role when none is given) in the municipality. */
     boolean has(UUID municipalityId, Role... anyOf);
+
+    /**
+     * Whether the user holds one of the roles (any role when none is given) in the organisation
+     * (provider editors). Platform administrators have every role everywhere.
+     */
+    boolean hasInOrganization(UUID organizationId, Role... anyOf);
+
+    /**
+     * The municipalities where the user holds one of the roles (any role when none is given).
+     * Platform administrators get only their own memberships: ask {@link #isPlatformAdmin()} first.
+     */
+    Set<UUID> municipalities(Role... anyOf);
+
+    /** The organisations where the user holds one of the roles (any role when none is given); see {@link #municipalities}. */
+    Set<UUID> organizations(Role... anyOf);
+
+    /** Whether the user is a signed-in platform administrator. */
+    boolean isPlatformAdmin();
 
     /**
      * Demands one of the roles in the municipality. Without any membership there the answer is

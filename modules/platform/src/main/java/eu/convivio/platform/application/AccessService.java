@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** The platform's one implementation of tenancy and role checks; see {@link Access}. */
@@ -18,6 +20,15 @@ public class AccessService implements Access {
 
     @Inject
     private CurrentUser user;
+
+    /** For CDI. */
+    public AccessService() {
+    }
+
+    /** For unit tests: the user is given. */
+    AccessService(CurrentUser user) {
+        this.user = user;
+    }
 
     @Override
     public boolean has(UUID municipalityId, Role... anyOf) {
@@ -32,6 +43,41 @@ public class AccessService implements Access {
                 .filter(m -> municipalityId.equals(m.municipalityId()))
                 .map(MembershipView::role)
                 .anyMatch(r -> roles.isEmpty() || roles.contains(r));
+    }
+
+    @Override
+    public boolean hasInOrganization(UUID organizationId, Role... anyOf) {
+        if (organizationId == null || !user.isAuthenticated()) {
+            return false;
+        }
+        return user.isPlatformAdmin() || organizations(anyOf).contains(organizationId);
+    }
+
+    @Override
+    public Set<UUID> municipalities(Role... anyOf) {
+        return scopes(MembershipView::municipalityId, anyOf);
+    }
+
+    @Override
+    public Set<UUID> organizations(Role... anyOf) {
+        return scopes(MembershipView::organisationId, anyOf);
+    }
+
+    @Override
+    public boolean isPlatformAdmin() {
+        return user.isAuthenticated() && user.isPlatformAdmin();
+    }
+
+    private Set<UUID> scopes(java.util.function.Function<MembershipView, UUID> scope, Role... anyOf) {
+        if (!user.isAuthenticated()) {
+            return Set.of();
+        }
+        List<Role> roles = Arrays.asList(anyOf);
+        return user.memberships().stream()
+                .filter(m -> roles.isEmpty() || roles.contains(m.role()))
+                .map(scope)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -1,0 +1,162 @@
+package eu.convivio.launcher.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The catalogue editor in headless Chromium: an officer edits a service and sees it saved; a form
+ * opened before someone else's change is refused with the conflict table, and the officer's input
+ * stays in the form; a council member is told why they cannot edit. Set up as {@link BrowserIT}.
+ */
+@ExtendWith(SharedConvivio.class)
+class CatalogueEditorBrowserIT {
+
+    private static WebDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(BrowserIT.CHROMIUM) && Files.isExecutable(BrowserIT.CHROMEDRIVER),
+                "Browser tests skipped: chromium or chromedriver is missing (apt-get install chromium chromium-driver)");
+        profile = Files.createTempDirectory("convivio-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserIT.CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(BrowserIT.CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            LaunchedConvivio.deleteRecursively(profile);
+        }
+    }
+
+    @BeforeEach
+    void signedOut(LaunchedConvivio app) {
+        browser.get(app.uri("/").toString());
+        browser.manage().deleteAllCookies();
+    }
+
+
+    @Test
+    void anOfficerEditsAServiceAndAStaleFormShowsWhatChanged(LaunchedConvivio app, Api api) {
+        String id = CatalogueEditingIT.sofiaService(api, 5);
+        signIn(app, "sofia.officer");
+
+        browser.get(app.uri("/catalogue/edit/index.xhtml").toString());
+        assertThat(waitFor(By.id("services")).getText()).isNotBlank();
+        assertThat(browser.findElements(By.cssSelector("#services a[href*='" + id + "']"))).isNotEmpty();
+
+        browser.get(app.uri("/catalogue/edit/service.xhtml?id=" + id).toString());
+        String saved = Api.unique("Legal advice, Sofia");
+        fill("service:name", saved);
+        waitFor(By.id("service:save-service")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-messages"), saved));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(saved);
+        assertThat(api.get("/api/catalogue/services/" + id, null).object().getString("name")).isEqualTo(saved);
+
+        // the form is open at the current version; meanwhile Sofia's municipal administrator renames the service
+        JsonObject current = api.get("/api/catalogue/services/" + id, null).object();
+        String theirs = Api.unique("Renamed by the administrator");
+        Api.Reply meanwhile = api.put("/api/catalogue/services/" + id, "sofia.admin", null,
+                Json.createObjectBuilder(current).add("name", theirs).build());
+        assertThat(meanwhile.status()).as(meanwhile.toString()).isEqualTo(200);
+
+        String mine = Api.unique("Officer's late edit");
+        fill("service:name", mine);
+        waitFor(By.id("service:save-service")).click();
+
+        WebElement conflict = waitFor(By.id("conflict"));
+        String table = browser.findElement(By.id("conflict-changes")).getText();
+        assertThat(table).contains(saved).contains(theirs);
+        assertThat(conflict.getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("service:name")).getAttribute("value")).as("the officer's input is kept").isEqualTo(mine);
+        assertThat(api.get("/api/catalogue/services/" + id, null).object().getString("name")).isEqualTo(theirs);
+
+        waitFor(By.id("service:save-over")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-messages"), mine));
+        assertThat(api.get("/api/catalogue/services/" + id, null).object().getString("name")).isEqualTo(mine);
+    }
+
+    @Test
+    void badInputIsShownBesideTheFieldsAndNothingIsSaved(LaunchedConvivio app, Api api) {
+        String id = CatalogueEditingIT.sofiaService(api, 6);
+        JsonObject before = api.get("/api/catalogue/services/" + id, null).object();
+        signIn(app, "sofia.officer");
+
+        browser.get(app.uri("/catalogue/edit/service.xhtml?id=" + id).toString());
+        fill("service:name", " ");
+        fill("service:minimum_age", "40");
+        fill("service:maximum_age", "12");
+        waitFor(By.id("service:save-service")).click();
+
+        assertThat(waitFor(By.id("service:name-error")).getText()).isNotBlank();
+        assertThat(waitFor(By.id("service:maximum_age-error")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("service:name")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("service:minimum_age")).getAttribute("value")).as("input kept").isEqualTo("40");
+        JsonObject after = api.get("/api/catalogue/services/" + id, null).object();
+        assertThat(after.getString("name")).isEqualTo(before.getString("name"));
+        assertThat(after.getJsonNumber("version")).isEqualTo(before.getJsonNumber("version"));
+    }
+
+    @Test
+    void aCouncilMemberIsToldWhyTheyCannotEdit(LaunchedConvivio app) {
+        signIn(app, "sofia.council");
+
+        browser.get(app.uri("/catalogue/edit/index.xhtml").toString());
+
+        assertThat(waitFor(By.id("no-rights")).getText()).isNotBlank();
+        assertThat(browser.findElements(By.id("services"))).isEmpty();
+        assertThat(browser.findElements(By.id("error-title"))).isEmpty();
+    }
+
+    private void signIn(LaunchedConvivio app, String username) {
+        browser.get(app.uri("/login.xhtml").toString());
+        fill("username", username);
+        fill("password", Api.DEMO_PASSWORD);
+        waitFor(By.id("signin")).click();
+        waitFor(By.id("logout"));
+    }
+
+    private void fill(String id, String value) {
+        WebElement field = waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+}
