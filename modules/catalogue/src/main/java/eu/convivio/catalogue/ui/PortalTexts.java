@@ -34,6 +34,15 @@ public class PortalTexts {
     private String language;
     private Locale locale;
 
+    /** For CDI. */
+    public PortalTexts() {
+    }
+
+    /** For tests, which run without Faces. */
+    PortalTexts(String language) {
+        this.language = language;
+    }
+
     /** The interface language of this request, as the platform's language selection decided it. */
     public String getLanguage() {
         if (language == null) {
@@ -57,7 +66,9 @@ public class PortalTexts {
     public String text(String key, Object... arguments) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle("eu.convivio.catalogue.ui.portal", getLocale()).getString(key);
+            // no fallback to the JVM's default locale: English is the base bundle
+            pattern = ResourceBundle.getBundle("eu.convivio.catalogue.ui.portal", getLocale(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
