@@ -5,6 +5,7 @@ import eu.convivio.catalogue.application.PortalCatalogue.TextState;
 import eu.convivio.catalogue.domain.Address;
 import eu.convivio.catalogue.domain.Location;
 import eu.convivio.catalogue.domain.Organization;
+import eu.convivio.catalogue.domain.Phone;
 import eu.convivio.catalogue.domain.Schedule;
 import eu.convivio.catalogue.domain.Service;
 import eu.convivio.catalogue.domain.ServiceArea;
@@ -55,8 +56,11 @@ class PortalCatalogueTest {
             em.persist(new Location(SHELTER, "physical", true).setName("Útulok")
                     .setLatitude(new BigDecimal("48.300000")).setLongitude(new BigDecimal("17.300000")));
             em.persist(new Address(UUID.randomUUID(), SHELTER, "Skrytá 7", "Bratislava", "SK", "physical"));
-            em.persist(new ServiceAtLocation(UUID.randomUUID(), SERVICE, SHELTER));
+            // a shelter is reached by its crisis line only (as the demo catalogue's shelters are)
+            em.persist(new ServiceAtLocation(UUID.randomUUID(), OTHER, SHELTER));
+            em.persist(new Phone(UUID.randomUUID(), "+421 2 000000").setServiceId(OTHER).setType("voice"));
             em.persist(new ServiceArea(UUID.randomUUID(), SERVICE, "Bratislava").setMunicipalityId(MUNICIPALITY));
+            em.persist(new ServiceArea(UUID.randomUUID(), OTHER, "Bratislava").setMunicipalityId(MUNICIPALITY));
             return null;
         });
     }
@@ -80,7 +84,7 @@ class PortalCatalogueTest {
     }
 
     @Test
-    void whoMayUseItAndWhereWithoutTheConfidentialPlace() {
+    void whoMayUseItAndWhereButNeverAConfidentialPlace() {
         ServiceDetail s = read(c -> c.service(SERVICE, "en")).orElseThrow();
 
         assertThat(s.residenceStatuses()).containsExactly("asylum_seeker");
@@ -95,7 +99,10 @@ class PortalCatalogueTest {
                 assertThat(h.opensAt()).isEqualTo(LocalTime.of(9, 0));
             });
         });
-        assertThat(s.toString()).doesNotContain("Skrytá", "Útulok");
+        ServiceDetail shelter = read(c -> c.service(OTHER, "en")).orElseThrow();
+        assertThat(shelter.places()).isEmpty();
+        assertThat(shelter.toString()).doesNotContain("Skrytá", "Útulok", SHELTER.toString());
+        assertThat(shelter.phones()).extracting(PortalCatalogue.Phone::number).containsExactly("+421 2 000000");
         assertThat(s.free()).isTrue();
         assertThat(s.serviceAreas()).containsExactly("Bratislava");
     }
