@@ -12,6 +12,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -143,6 +145,30 @@ class PortalIT {
         waitFor(By.id("page-previous")).click();
         waitFor(By.id("page-next"));
         assertThat(resultNames()).isEqualTo(first);
+    }
+
+    /** portal.js offers the browser's position; granted, the results come nearest first. */
+    @Test
+    void theReadersPositionSortsByDistanceWhenTheBrowserGivesIt(LaunchedConvivio app) {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        String origin = app.uri("/").toString().replaceAll("/$", "");
+        chrome.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("geolocation")));
+        chrome.executeCdpCommand("Emulation.setGeolocationOverride",
+                Map.of("latitude", 42.6977, "longitude", 23.3219, "accuracy", 50));
+        try {
+            open(app, "/catalogue/search.xhtml?lang=en");
+            waitFor(By.id("use-position")).click();
+
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("sort=distance"));
+            assertThat(browser.getCurrentUrl()).contains("lat=42.69770").contains("lon=23.32190");
+            List<WebElement> distances = browser.findElements(By.cssSelector("#results .result-distance"));
+            assertThat(distances).hasSize(10);
+            assertThat(distances.get(0).getText()).matches(" ?\\d+(\\.\\d)? km away");
+            assertThat(browser.findElements(By.cssSelector("#results .result-address")))
+                    .allSatisfy(a -> assertThat(a.getText()).contains("София"));
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearGeolocationOverride", Map.of());
+        }
     }
 
     @Test
