@@ -144,37 +144,62 @@ CREATE FUNCTION catalogue.refresh_service_search(p_services uuid[]) RETURNS void
     LANGUAGE sql VOLATILE
     AS $$
     DELETE FROM catalogue.searchable_service WHERE service_id = ANY (p_services);
-    INSERT INTO catalogue.searchable_service (service_id, language, original, text_languages, text_language, name,
-                                          summary, folded_name, document, organization_id, organization_name,
-                                          municipalities, themes, languages, statuses, minimum_age, maximum_age,
-                                          free, time_zone, hours, dated_hours, opening_hours, location_id,
-                                          location_name, address, city, latitude, longitude, assured_date)
-    SELECT s.id, l.language, l.language = f.original_language, f.text_languages,
-           CASE WHEN tn.text IS NOT NULL OR td.text IS NOT NULL THEN l.language ELSE f.original_language END,
-           coalesce(tn.text, s.name),
-           catalogue.search_summary(coalesce(td.text, s.description)),
-           catalogue.fold(coalesce(tn.text, s.name)),
-           catalogue.search_document(coalesce(tn.text, s.name), l.language, 'A')
-               || catalogue.search_document(concat_ws(' ', s.alternate_name, coalesce(td.text, s.description)), l.language, 'B')
-               || setweight(to_tsvector('simple', catalogue.fold(coalesce(tor.text, o.name))), 'D'),
-           s.organization_id, coalesce(tor.text, o.name),
-           f.municipalities, f.themes, f.languages, f.statuses, s.minimum_age, s.maximum_age, f.free,
-           f.time_zone, f.hours, f.dated_hours, f.opening_hours,
-           p.id, coalesce(tl.text, p.name), p.address, p.city, p.latitude, p.longitude, s.assured_date
-    FROM catalogue.service s
-    JOIN catalogue.organization o ON o.id = s.organization_id
-    LEFT JOIN LATERAL (
-        SELECT lo.id, lo.name, lo.latitude::float8 AS latitude, lo.longitude::float8 AS longitude,
-               a.address_1 AS address, a.city, a.country
-        FROM catalogue.service_at_location sal
+    -- set-based: each kind of fact is gathered for all the services at once and joined by id
+    WITH svc AS (
+        SELECT s.*, split_part(lower(s.language), '-', 1) AS original_language
+        FROM catalogue.service s WHERE s.id = ANY (p_services) AND s.status = 'active'),
+    texts AS (
+        SELECT t.entity_id AS service_id, t.language, t.field, t.text FROM catalogue.translation t
+        WHERE t.entity_type = 'service' AND t.entity_id = ANY (p_services) AND t.field IN ('name', 'description')),
+    text_languages AS (
+        SELECT svc.id AS service_id,
+               ARRAY(SELECT DISTINCT x FROM unnest(svc.original_language || coalesce(tl.languages, '{}')) x ORDER BY 1) AS languages
+        FROM svc LEFT JOIN (SELECT service_id, array_agg(language) AS languages FROM texts GROUP BY service_id) tl
+            ON tl.service_id = svc.id),
+    areas AS (
+        SELECT sa.service_id, array_agg(DISTINCT sa.municipality_id) AS municipalities FROM catalogue.service_area sa
+        WHERE sa.service_id = ANY (p_services) AND sa.municipality_id IS NOT NULL GROUP BY sa.service_id),
+    themes AS (
+        SELECT at.link_id AS service_id, array_agg(DISTINCT tt.code) AS themes FROM catalogue.attribute at
+        JOIN catalogue.taxonomy_term tt ON tt.id = at.taxonomy_term_id
+        WHERE at.link_entity = 'service' AND at.link_id = ANY (p_services) AND tt.code IS NOT NULL
+          AND tt.taxonomy_id = 'e7a1c2d4-0000-4000-8000-000000000000'
+        GROUP BY at.link_id),
+    public_sites AS (
+        SELECT sal.service_id, sal.id AS sal_id, lo.* FROM catalogue.service_at_location sal
         JOIN catalogue.location lo ON lo.id = sal.location_id AND NOT lo.confidential
-        LEFT JOIN LATERAL (SELECT * FROM catalogue.address ad WHERE ad.location_id = lo.id
+        WHERE sal.service_id = ANY (p_services)),
+    spoken AS (
+        SELECT service_id, array_agg(DISTINCT code) AS languages FROM (
+            SELECT lg.service_id, lg.code FROM catalogue.language lg WHERE lg.service_id = ANY (p_services)
+            UNION ALL
+            SELECT ps.service_id, lg.code FROM public_sites ps JOIN catalogue.language lg ON lg.location_id = ps.id) l
+        GROUP BY service_id),
+    statuses AS (
+        SELECT e.service_id, array_agg(DISTINCT e.residence_status) AS statuses FROM catalogue.service_eligibility e
+        WHERE e.service_id = ANY (p_services) AND e.residence_status IS NOT NULL GROUP BY e.service_id),
+    paid AS (
+        SELECT DISTINCT co.service_id FROM catalogue.cost_option co WHERE co.service_id = ANY (p_services) AND co.amount > 0),
+    place AS (
+        SELECT DISTINCT ON (ps.service_id) ps.service_id, ps.id, ps.name, ps.latitude::float8 AS latitude,
+               ps.longitude::float8 AS longitude, a.address_1 AS address, a.city, a.country
+        FROM public_sites ps
+        LEFT JOIN LATERAL (SELECT * FROM catalogue.address ad WHERE ad.location_id = ps.id
                            ORDER BY ad.address_type <> 'physical', ad.id LIMIT 1) a ON true
-        WHERE sal.service_id = s.id
-        ORDER BY lo.latitude IS NULL, lo.location_type <> 'physical', lo.id
-        LIMIT 1) p ON true
-    CROSS JOIN LATERAL (
-        SELECT min(sc.timezone) AS time_zone,
+        ORDER BY ps.service_id, ps.latitude IS NULL, ps.location_type <> 'physical', ps.id),
+    own_schedules AS (
+        SELECT sc.service_id AS for_service, sc.id, sc.timezone, sc.valid_from, sc.valid_to, sc.freq, sc.byday, sc.opens_at, sc.closes_at, sc.notes FROM catalogue.schedule sc WHERE sc.service_id = ANY (p_services)
+        UNION ALL
+        SELECT sal.service_id, sc.id, sc.timezone, sc.valid_from, sc.valid_to, sc.freq, sc.byday, sc.opens_at, sc.closes_at, sc.notes FROM catalogue.service_at_location sal
+        JOIN catalogue.schedule sc ON sc.service_at_location_id = sal.id
+        WHERE sal.service_id = ANY (p_services)),
+    schedules AS (
+        SELECT * FROM own_schedules
+        UNION ALL
+        SELECT ps.service_id, sc.id, sc.timezone, sc.valid_from, sc.valid_to, sc.freq, sc.byday, sc.opens_at, sc.closes_at, sc.notes FROM public_sites ps JOIN catalogue.schedule sc ON sc.location_id = ps.id
+        WHERE NOT EXISTS (SELECT 1 FROM own_schedules o WHERE o.for_service = ps.service_id)),
+    hours AS (
+        SELECT sc.for_service AS service_id, min(sc.timezone) AS time_zone,
                coalesce(range_agg(w.minutes) FILTER (WHERE w.weekly AND sc.valid_from IS NULL AND sc.valid_to IS NULL),
                         '{}'::int4multirange) AS hours,
                jsonb_agg(jsonb_build_object('from', sc.valid_from, 'to', sc.valid_to, 'hours', w.minutes::text))
@@ -182,44 +207,48 @@ CREATE FUNCTION catalogue.refresh_service_search(p_services uuid[]) RETURNS void
                coalesce(jsonb_agg(jsonb_build_object('byday', sc.byday, 'opens_at', sc.opens_at, 'closes_at', sc.closes_at,
                                                      'notes', sc.notes) ORDER BY sc.opens_at, sc.byday, sc.id)
                             FILTER (WHERE w.weekly AND sc.opens_at IS NOT NULL), '[]') AS opening_hours
-        FROM catalogue.service_schedules(s.id) sc
+        FROM schedules sc
         CROSS JOIN LATERAL (SELECT catalogue.week_minutes(sc.byday, sc.opens_at, sc.closes_at) AS minutes,
-                                   coalesce(sc.freq, 'WEEKLY') = 'WEEKLY' AS weekly) w) sch
-    CROSS JOIN LATERAL (
-        SELECT split_part(lower(s.language), '-', 1) AS original_language,
-               ARRAY(SELECT split_part(lower(s.language), '-', 1)
-                     UNION
-                     SELECT t.language FROM catalogue.translation t
-                     WHERE t.entity_type = 'service' AND t.entity_id = s.id AND t.field IN ('name', 'description')
-                     ORDER BY 1) AS text_languages,
-               ARRAY(SELECT DISTINCT sa.municipality_id FROM catalogue.service_area sa
-                     WHERE sa.service_id = s.id AND sa.municipality_id IS NOT NULL) AS municipalities,
-               ARRAY(SELECT DISTINCT tt.code FROM catalogue.attribute at
-                     JOIN catalogue.taxonomy_term tt ON tt.id = at.taxonomy_term_id
-                     WHERE at.link_entity = 'service' AND at.link_id = s.id AND tt.code IS NOT NULL
-                       AND tt.taxonomy_id = 'e7a1c2d4-0000-4000-8000-000000000000') AS themes,
-               ARRAY(SELECT lg.code FROM catalogue.language lg WHERE lg.service_id = s.id
-                     UNION
-                     SELECT lg.code FROM catalogue.language lg
-                     JOIN catalogue.service_at_location sal ON sal.location_id = lg.location_id
-                     JOIN catalogue.location lo ON lo.id = sal.location_id AND NOT lo.confidential
-                     WHERE sal.service_id = s.id) AS languages,
-               ARRAY(SELECT DISTINCT e.residence_status FROM catalogue.service_eligibility e
-                     WHERE e.service_id = s.id AND e.residence_status IS NOT NULL) AS statuses,
-               NOT EXISTS (SELECT 1 FROM catalogue.cost_option co WHERE co.service_id = s.id AND co.amount > 0) AS free,
-               coalesce(sch.time_zone, catalogue.country_time_zone(p.country), 'UTC') AS time_zone,
-               sch.hours, sch.dated_hours, sch.opening_hours
-        OFFSET 0) f
-    CROSS JOIN LATERAL unnest(f.text_languages) AS l(language)
-    LEFT JOIN catalogue.translation tn ON tn.entity_type = 'service' AND tn.entity_id = s.id AND tn.field = 'name'
-                                      AND tn.language = l.language AND l.language <> f.original_language
-    LEFT JOIN catalogue.translation td ON td.entity_type = 'service' AND td.entity_id = s.id AND td.field = 'description'
-                                      AND td.language = l.language AND l.language <> f.original_language
+                                   coalesce(sc.freq, 'WEEKLY') = 'WEEKLY' AS weekly) w
+        GROUP BY sc.for_service)
+    INSERT INTO catalogue.searchable_service (service_id, language, original, text_languages, text_language, name,
+                                          summary, folded_name, document, organization_id, organization_name,
+                                          municipalities, themes, languages, statuses, minimum_age, maximum_age,
+                                          free, time_zone, hours, dated_hours, opening_hours, location_id,
+                                          location_name, address, city, latitude, longitude, assured_date)
+    SELECT s.id, l.language, l.language = s.original_language, tl.languages,
+           CASE WHEN tn.text IS NOT NULL OR td.text IS NOT NULL THEN l.language ELSE s.original_language END,
+           coalesce(tn.text, s.name),
+           catalogue.search_summary(coalesce(td.text, s.description)),
+           catalogue.fold(coalesce(tn.text, s.name)),
+           catalogue.search_document(coalesce(tn.text, s.name), l.language, 'A')
+               || catalogue.search_document(concat_ws(' ', s.alternate_name, coalesce(td.text, s.description)), l.language, 'B')
+               || setweight(to_tsvector('simple', catalogue.fold(coalesce(tor.text, o.name))), 'D'),
+           s.organization_id, coalesce(tor.text, o.name),
+           coalesce(ar.municipalities, '{}'), coalesce(th.themes, '{}'), coalesce(sp.languages, '{}'),
+           coalesce(st.statuses, '{}'), s.minimum_age, s.maximum_age, pd.service_id IS NULL,
+           coalesce(h.time_zone, catalogue.country_time_zone(p.country), 'UTC'),
+           coalesce(h.hours, '{}'::int4multirange), h.dated_hours, coalesce(h.opening_hours, '[]'),
+           p.id, coalesce(tlo.text, p.name), p.address, p.city, p.latitude, p.longitude, s.assured_date
+    FROM svc s
+    JOIN catalogue.organization o ON o.id = s.organization_id
+    JOIN text_languages tl ON tl.service_id = s.id
+    CROSS JOIN LATERAL unnest(tl.languages) AS l(language)
+    LEFT JOIN texts tn ON tn.service_id = s.id AND tn.field = 'name' AND tn.language = l.language
+                      AND l.language <> s.original_language
+    LEFT JOIN texts td ON td.service_id = s.id AND td.field = 'description' AND td.language = l.language
+                      AND l.language <> s.original_language
     LEFT JOIN catalogue.translation tor ON tor.entity_type = 'organization' AND tor.entity_id = o.id
                                        AND tor.field = 'name' AND tor.language = l.language
-    LEFT JOIN catalogue.translation tl ON tl.entity_type = 'location' AND tl.entity_id = p.id
-                                      AND tl.field = 'name' AND tl.language = l.language
-    WHERE s.id = ANY (p_services) AND s.status = 'active';
+    LEFT JOIN areas ar ON ar.service_id = s.id
+    LEFT JOIN themes th ON th.service_id = s.id
+    LEFT JOIN spoken sp ON sp.service_id = s.id
+    LEFT JOIN statuses st ON st.service_id = s.id
+    LEFT JOIN paid pd ON pd.service_id = s.id
+    LEFT JOIN place p ON p.service_id = s.id
+    LEFT JOIN catalogue.translation tlo ON tlo.entity_type = 'location' AND tlo.entity_id = p.id
+                                       AND tlo.field = 'name' AND tlo.language = l.language
+    LEFT JOIN hours h ON h.service_id = s.id;
     $$;
 
 -- Services whose rows are out of date in the running transaction, rebuilt at its commit.
@@ -292,12 +321,14 @@ BEGIN
     END LOOP;
 END $$;
 
--- Search queries are short and many: compiling them (JIT) costs more than it saves.
+-- Search queries are short and many: compiling them (JIT) costs more than it saves, and with
+-- dozens of searches at once, parallel workers only add hand-over costs.
 DO $$
 BEGIN
     EXECUTE format('ALTER DATABASE %I SET jit = off', current_database());
+    EXECUTE format('ALTER DATABASE %I SET max_parallel_workers_per_gather = 0', current_database());
 EXCEPTION WHEN insufficient_privilege THEN
-    RAISE NOTICE 'jit stays on: only the database owner may switch it off';
+    RAISE NOTICE 'jit and parallel query stay as configured: only the database owner may change them';
 END $$;
 
 -- The services already in the catalogue.

@@ -48,7 +48,7 @@ public class ServiceSearch {
     /** How long the counts of a large result set are reused. */
     static final Duration COUNTS_TTL = Duration.ofSeconds(30);
     /** Result sets at least this large have their counts reused. */
-    static final long LARGE = 2_000;
+    static final long LARGE = 500;
     private static final int MAX_CACHED = 5_000;
     private static final Duration ZONES_TTL = Duration.ofSeconds(60);
 

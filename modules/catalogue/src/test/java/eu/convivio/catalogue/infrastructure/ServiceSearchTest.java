@@ -15,6 +15,7 @@ import eu.convivio.catalogue.domain.CostOption;
 import eu.convivio.catalogue.domain.Language;
 import eu.convivio.catalogue.domain.Location;
 import eu.convivio.catalogue.domain.Organization;
+import eu.convivio.catalogue.domain.Phone;
 import eu.convivio.catalogue.domain.Schedule;
 import eu.convivio.catalogue.domain.Service;
 import eu.convivio.catalogue.domain.ServiceArea;
@@ -128,6 +129,8 @@ class ServiceSearchTest {
                     .setLatitude(new BigDecimal("48.150000")).setLongitude(new BigDecimal("17.110000")));
             em.persist(new Address(UUID.randomUUID(), SHELTER, "Secret street 7", "Bratislava", "SK", "physical"));
             em.persist(new ServiceAtLocation(UUID.randomUUID(), SLOVAK, SHELTER));
+            // a shelter is reached by phone (other tests check that every shelter has one)
+            em.persist(new Phone(UUID.randomUUID(), "+421 2 123 456").setServiceId(SLOVAK).setType("voice"));
             em.persist(new Schedule(UUID.randomUUID()).setServiceId(SLOVAK).setFreq("WEEKLY").setByday("MO,TU,WE,TH,FR")
                     .setOpensAt(LocalTime.of(0, 0)).setClosesAt(LocalTime.of(23, 0))
                     .setValidFrom(LocalDate.of(2025, 1, 1)).setValidTo(LocalDate.of(2025, 12, 31)));
