@@ -74,17 +74,17 @@ class PortalIT {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("bg");
 
         fill("home-q", "правна помощ");
-        waitFor(By.id("home-search-submit")).click();
+        navigate(By.id("home-search-submit"));
         waitFor(By.id("search-count"));
         choose("municipality", "Sofia");
         choose("status", "asylum_seeker");
         check("free");
-        waitFor(By.id("filter-submit")).click();
+        navigate(By.id("filter-submit"));
 
         assertThat(browser.getCurrentUrl()).contains("status=asylum_seeker").contains("free=on").contains("q=");
         WebElement result = waitFor(By.linkText(LEGAL_AID_BG));
         assertThat(count()).isPositive();
-        result.click();
+        navigate(By.linkText(LEGAL_AID_BG));
 
         assertThat(waitFor(By.id("service-name")).getText()).isEqualTo(LEGAL_AID_BG);
         String where = browser.findElement(By.id("service-where")).getText();
@@ -107,18 +107,18 @@ class PortalIT {
         long housingCount = facetCount(housing.getText());
         assertThat(housingCount).isBetween(1L, all - 1);
         housing.click();
-        waitFor(By.id("filter-submit")).click();
+        navigate(By.id("filter-submit"));
 
         assertThat(count()).isEqualTo(housingCount);
         assertThat(browser.getCurrentUrl()).contains("theme=housing");
 
         long freeCount = facetCount(waitFor(By.cssSelector("label[for=free]")).getText());
         check("free");
-        waitFor(By.id("filter-submit")).click();
+        navigate(By.id("filter-submit"));
         assertThat(count()).isEqualTo(freeCount).isLessThanOrEqualTo(housingCount);
 
         choose("spoken", "uk");
-        waitFor(By.id("filter-submit")).click();
+        navigate(By.id("filter-submit"));
         assertThat(count()).isLessThan(freeCount);
         assertThat(browser.findElements(By.cssSelector("#results .result-languages")))
                 .isNotEmpty().allSatisfy(l -> assertThat(l.getText()).contains("Ukrainian"));
@@ -131,7 +131,7 @@ class PortalIT {
         List<String> first = resultNames();
         assertThat(first).hasSize(10);
 
-        waitFor(By.id("page-next")).click();
+        navigate(By.id("page-next"));
         waitFor(By.id("page-previous"));
         String secondPage = browser.getCurrentUrl();
         List<String> second = resultNames();
@@ -142,7 +142,7 @@ class PortalIT {
         assertThat(resultNames()).isEqualTo(second);
         assertThat(browser.findElement(By.cssSelector("#paging [aria-current=page]")).getText()).isEqualTo("2");
 
-        waitFor(By.id("page-previous")).click();
+        navigate(By.id("page-previous"));
         waitFor(By.id("page-next"));
         assertThat(resultNames()).isEqualTo(first);
     }
@@ -157,7 +157,7 @@ class PortalIT {
                 Map.of("latitude", 42.6977, "longitude", 23.3219, "accuracy", 50));
         try {
             open(app, "/catalogue/search.xhtml?lang=en");
-            waitFor(By.id("use-position")).click();
+            navigate(By.id("use-position"));
 
             new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("sort=distance"));
             assertThat(browser.getCurrentUrl()).contains("lat=42.69770").contains("lon=23.32190");
@@ -183,8 +183,8 @@ class PortalIT {
     @Test
     void theOrganisationPageListsItsServices(LaunchedConvivio app) {
         open(app, "/catalogue/search.xhtml?lang=bg&q=" + java.net.URLEncoder.encode(LEGAL_AID_BG, java.nio.charset.StandardCharsets.UTF_8));
-        waitFor(By.linkText(LEGAL_AID_BG)).click();
-        waitFor(By.id("service-organization")).click();
+        navigate(By.linkText(LEGAL_AID_BG));
+        navigate(By.id("service-organization"));
 
         assertThat(waitFor(By.id("organization-name")).getText()).isEqualTo("Правна помощ за бежанци София");
         assertThat(browser.findElement(By.id("organization-services")).getText()).contains(LEGAL_AID_BG);
@@ -212,7 +212,7 @@ class PortalIT {
             open(app, path);
             assertFitsWidth(path);
         }
-        waitFor(By.cssSelector("#results .result-link")).click();
+        navigate(By.cssSelector("#results .result-link"));
         waitFor(By.id("service-name"));
         assertFitsWidth("a service page");
     }
@@ -231,11 +231,11 @@ class PortalIT {
         Axe.assertAccessible(browser, "search with a bad age (" + language + ")");
 
         open(app, "/catalogue/search.xhtml?theme=legal-counselling");
-        waitFor(By.cssSelector("#results .result-link")).click();
+        navigate(By.cssSelector("#results .result-link"));
         waitFor(By.id("service-name"));
         Axe.assertAccessible(browser, "service (" + language + ")");
 
-        waitFor(By.id("service-organization")).click();
+        navigate(By.id("service-organization"));
         waitFor(By.id("organization-name"));
         Axe.assertAccessible(browser, "organisation (" + language + ")");
 
@@ -244,6 +244,14 @@ class PortalIT {
 
         open(app, "/catalogue/service.xhtml?id=" + UUID.randomUUID());
         Axe.assertAccessible(browser, "not found (" + language + ")");
+    }
+
+    /** Clicks a link or button that loads another page and waits until the old one is gone. */
+    private void navigate(By locator) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        waitFor(locator).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waitFor(By.id("main"));
     }
 
     private void assertFitsWidth(String page) {
