@@ -81,7 +81,8 @@ public class PortalCatalogue {
         }
     }
 
-    public record ServiceSummary(UUID id, String name, String description) {
+    /** A service in an organisation's list; {@code language} is the one its name is shown in. */
+    public record ServiceSummary(UUID id, String name, String description, String language) {
     }
 
     public record OrganizationDetail(UUID id, String name, String description, String website, String email,
@@ -109,9 +110,19 @@ public class PortalCatalogue {
     public Optional<OrganizationDetail> organization(UUID id, String language) {
         return new HsdsQueries(em).organization(id, language).map(PortalCatalogue::parse).map(json -> {
             Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
+            Map<String, String> shownIn = new HashMap<>();
+            for (Object row : em.createNativeQuery("""
+                            SELECT s.id::text || '|' || CASE WHEN EXISTS (SELECT 1 FROM catalogue.translation t
+                                WHERE t.entity_type = 'service' AND t.entity_id = s.id AND t.field = 'name'
+                                  AND t.language = ?2) THEN ?2 ELSE s.language END
+                            FROM catalogue.service s WHERE s.organization_id = CAST(?1 AS uuid)""")
+                    .setParameter(1, id.toString()).setParameter(2, language == null ? "" : language).getResultList()) {
+                String[] parts = ((String) row).split("\\|", 2);
+                shownIn.put(parts[0], parts[1]);
+            }
             List<ServiceSummary> services = new ArrayList<>();
             json.path("services").forEach(s -> services.add(new ServiceSummary(UUID.fromString(s.path("id").asText()),
-                    text(s, "name"), text(s, "description"))));
+                    text(s, "name"), text(s, "description"), shownIn.get(s.path("id").asText()))));
             services.sort(Comparator.comparing(ServiceSummary::name, collator));
             return new OrganizationDetail(id, text(json, "name"), text(json, "description"), text(json, "website"),
                     text(json, "email"), text(json, "legal_status"), services);

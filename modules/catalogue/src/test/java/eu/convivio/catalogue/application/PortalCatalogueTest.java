@@ -119,6 +119,11 @@ class PortalCatalogueTest {
 
         assertThat(o.name()).isEqualTo("Poradňa pre migrantov");
         assertThat(o.services()).extracting(PortalCatalogue.ServiceSummary::name).containsExactly("Asistencia", "Právna poradňa");
+
+        PortalCatalogue.OrganizationDetail inBulgarian = read(c -> c.organization(ORGANIZATION, "bg")).orElseThrow();
+        assertThat(inBulgarian.services()).extracting(PortalCatalogue.ServiceSummary::name, PortalCatalogue.ServiceSummary::language)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Asistencia", "sk"),
+                        org.assertj.core.groups.Tuple.tuple("Правна консултация", "bg"));
     }
 
     @Test
