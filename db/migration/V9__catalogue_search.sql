@@ -106,6 +106,12 @@ CREATE INDEX searchable_service_facts ON catalogue.searchable_service (service_i
     INCLUDE (municipalities, themes, languages, statuses, free, minimum_age, maximum_age, time_zone, hours, dated_hours)
     WHERE original;
 
+-- The time zones of the search rows (never emptied: a zone no longer used costs nothing), so
+-- that the application can give each its local minute of the week without scanning the rows.
+CREATE TABLE catalogue.search_time_zone (
+    zone text PRIMARY KEY
+);
+
 -- Whether a service is open at a local date and minute of the week.
 CREATE FUNCTION catalogue.open_at(p_hours int4multirange, p_dated jsonb, p_day date, p_minute integer) RETURNS boolean
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -249,6 +255,9 @@ CREATE FUNCTION catalogue.refresh_service_search(p_services uuid[]) RETURNS void
     LEFT JOIN catalogue.translation tlo ON tlo.entity_type = 'location' AND tlo.entity_id = p.id
                                        AND tlo.field = 'name' AND tlo.language = l.language
     LEFT JOIN hours h ON h.service_id = s.id;
+    INSERT INTO catalogue.search_time_zone (zone)
+    SELECT DISTINCT time_zone FROM catalogue.searchable_service WHERE service_id = ANY (p_services)
+    ON CONFLICT DO NOTHING;
     $$;
 
 -- Services whose rows are out of date in the running transaction, rebuilt at its commit.

@@ -33,7 +33,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The public catalogue search: full text in the reader's language (falling back to the original),
+ * The public catalogue search: full text in the reader's language (falling back to the original;
+ * when no word matches, names resembling the text, for misspellings),
  * filters with facet counts, relevance, name or distance order, stable pages. Everyone may search;
  * only active services are found and confidential locations are never shown (both are settled
  * when the search rows are built, see V9).
@@ -127,11 +128,17 @@ public class ServiceSearch {
         }
         Map<String, String> icu = cached(() -> collations, v -> collations = v, Duration.ofDays(1), queries::collations);
         String collation = icu.getOrDefault(language, icu.getOrDefault("und", "C"));
-        var criteria = new SearchQueries.Criteria(text, language, collation, q.municipalityId(),
+        var criteria = new SearchQueries.Criteria(text, false, language, collation, q.municipalityId(),
                 q.themes().stream().sorted().toList(), q.spokenLanguage(),
                 q.residenceStatus() == null ? null : q.residenceStatus().code(), q.age(), q.freeOnly(), q.openNow(),
                 zoneIds, days, minutes);
         SearchQueries.Counts found = counts(criteria, now);
+        if (text != null && found.total() == 0) {
+            // no word matched: perhaps misspelt; names that resemble the text count now (trigrams
+            // are only tried then, as comparing them with every name costs as much as the search)
+            criteria = criteria.tolerant();
+            found = counts(criteria, now);
+        }
         long offset = (long) (q.page() - 1) * q.size();
         List<ServiceHit> hits = offset >= found.total() ? List.of()
                 : queries.hits(criteria, q.sort(), q.near(), (int) Math.min(offset, Integer.MAX_VALUE), q.size(),

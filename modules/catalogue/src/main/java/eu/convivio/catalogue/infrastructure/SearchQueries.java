@@ -29,7 +29,8 @@ import java.util.UUID;
  * <p>
  * The reader's rows are those in their language, and for services not translated into it the
  * original's. Text matches the full-text document (the OR of the reader's stemming, English,
- * Greek and unstemmed words) or, for misspellings, resembles the name by trigrams.
+ * Greek and unstemmed words); a {@linkplain Criteria#fuzzy fuzzy} search also takes names that
+ * resemble the text by trigrams (misspellings).
  */
 public class SearchQueries {
 
@@ -40,9 +41,9 @@ public class SearchQueries {
      * A search as SQL sees it. {@code zones}, {@code localDays} and {@code weekMinutes} give, for each
      * time zone the rows use, today's date and the minute of the week (Monday 00:00 = 0) there.
      */
-    public record Criteria(String text, String language, String collation, UUID municipality, List<String> themes,
-                           String spokenLanguage, String residenceStatus, Integer age, boolean free, boolean openNow,
-                           List<String> zones, List<LocalDate> localDays, List<Integer> weekMinutes) {
+    public record Criteria(String text, boolean fuzzy, String language, String collation, UUID municipality,
+                           List<String> themes, String spokenLanguage, String residenceStatus, Integer age, boolean free,
+                           boolean openNow, List<String> zones, List<LocalDate> localDays, List<Integer> weekMinutes) {
 
         public Criteria {
             themes = themes == null ? List.of() : List.copyOf(themes);
@@ -50,7 +51,7 @@ public class SearchQueries {
 
         /** The same search without one filter (for that filter's facet). */
         public Criteria without(Filter f) {
-            return new Criteria(text, language, collation, f == Filter.MUNICIPALITY ? null : municipality,
+            return new Criteria(text, fuzzy, language, collation, f == Filter.MUNICIPALITY ? null : municipality,
                     f == Filter.THEME ? List.of() : themes, f == Filter.LANGUAGE ? null : spokenLanguage,
                     f == Filter.RESIDENCE_STATUS ? null : residenceStatus, age, f != Filter.FREE && free,
                     f != Filter.OPEN_NOW && openNow, zones, localDays, weekMinutes);
@@ -61,9 +62,16 @@ public class SearchQueries {
          * matter (every service counts once, whatever language it is read in).
          */
         public Criteria forCounting() {
-            return text == null ? new Criteria(null, null, null, municipality, themes, spokenLanguage, residenceStatus,
-                    age, free, openNow, zones, localDays, weekMinutes) : new Criteria(text, language, null, municipality,
-                    themes, spokenLanguage, residenceStatus, age, free, openNow, zones, localDays, weekMinutes);
+            return text == null ? new Criteria(null, false, null, null, municipality, themes, spokenLanguage,
+                    residenceStatus, age, free, openNow, zones, localDays, weekMinutes)
+                    : new Criteria(text, fuzzy, language, null, municipality, themes, spokenLanguage, residenceStatus, age,
+                    free, openNow, zones, localDays, weekMinutes);
+        }
+
+        /** The same search with names that merely resemble the text counting as matches. */
+        public Criteria tolerant() {
+            return new Criteria(text, true, language, collation, municipality, themes, spokenLanguage, residenceStatus,
+                    age, free, openNow, zones, localDays, weekMinutes);
         }
 
         public boolean has(Filter f) {
@@ -104,13 +112,7 @@ public class SearchQueries {
     /** The time zones search rows are in (for the open-now minutes). */
     public List<String> timeZones() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("""
-                     WITH RECURSIVE z(zone) AS (
-                         (SELECT time_zone FROM catalogue.searchable_service ORDER BY time_zone LIMIT 1)
-                         UNION ALL
-                         SELECT (SELECT time_zone FROM catalogue.searchable_service WHERE time_zone > z.zone
-                                 ORDER BY time_zone LIMIT 1) FROM z WHERE z.zone IS NOT NULL)
-                     SELECT zone FROM z WHERE zone IS NOT NULL""");
+             PreparedStatement ps = c.prepareStatement("SELECT zone FROM catalogue.search_time_zone ORDER BY zone");
              ResultSet rs = ps.executeQuery()) {
             List<String> zones = new ArrayList<>();
             while (rs.next()) {
@@ -289,9 +291,11 @@ public class SearchQueries {
         } else {
             sql.append("(s.language = ? OR (s.original AND NOT s.text_languages @> ARRAY[?::text]))", c.language(), c.language());
         }
-        if (c.text() != null) {
+        if (c.text() != null && c.fuzzy()) {
             sql.append(" AND (s.document @@ ").append(tsquery(c), tsqueryParameters(c))
                     .append(" OR catalogue.fold(?) <% s.folded_name)", c.text());
+        } else if (c.text() != null) {
+            sql.append(" AND s.document @@ ").append(tsquery(c), tsqueryParameters(c));
         }
         if (c.age() != null) {
             sql.append(" AND (s.minimum_age IS NULL OR s.minimum_age <= ?) AND (s.maximum_age IS NULL OR s.maximum_age >= ?)",
