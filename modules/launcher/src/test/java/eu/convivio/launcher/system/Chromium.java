@@ -1,0 +1,59 @@
+package eu.convivio.launcher.system;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Headless Chromium driven through Debian's chromedriver, with a fresh profile, for the browser
+ * system tests. Skips the calling test class, with the reason, where chromium or chromium-driver
+ * is not installed; .ci/run installs them, so CI always runs these.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    private Chromium(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** A browser with a window of the given size (a phone is 390 wide). */
+    static Chromium open(int width, int height) throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing "
+                        + "(apt-get install chromium chromium-driver; .ci/run does this)");
+        Path profile = Files.createTempDirectory("convivio-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // root needs --no-sandbox; the rest keeps Chromium from calling home on a closed network
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        return new Chromium(new ChromeDriver(service, options), profile);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        LaunchedConvivio.deleteRecursively(profile);
+    }
+}
