@@ -102,9 +102,6 @@ public final class CardPdf {
             h.append(" dir=\"rtl\" class=\"rtl\"");
         }
         h.append('>');
-        if ("answer".equals(phrase.kind())) {
-            h.append("\u25A1 ");
-        }
         h.append(escape(printable(phrase.in(language).orElseThrow().text(), rtl))).append("</td>");
     }
 
