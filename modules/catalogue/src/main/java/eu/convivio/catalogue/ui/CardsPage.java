@@ -54,7 +54,7 @@ public class CardsPage {
                     card = cards.pair(situation, from, to);
                 } catch (Problem p) {
                     String input = p instanceof Problem.Invalid invalid && !invalid.errors().isEmpty()
-                            ? "cards-" + invalid.errors().get(0).field() : null;
+                            ? "cards-" + invalid.errors().get(0).field() : "cards-situation";
                     FacesContext.getCurrentInstance().addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                             p instanceof Problem.NotFound ? LibraryFeedback.text("cards.unknown")
                                     : LibraryFeedback.text("cards.choosePair"), null));

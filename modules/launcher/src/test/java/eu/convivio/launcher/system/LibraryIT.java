@@ -205,17 +205,7 @@ class LibraryIT {
 
     @Test
     void theCardGeneratorShowsBulgarianBesidePersianWrittenRightToLeft(LaunchedConvivio app) throws IOException {
-        assumeTrue(Files.isExecutable(BrowserIT.CHROMIUM) && Files.isExecutable(BrowserIT.CHROMEDRIVER),
-                "Browser check skipped: Debian's chromium and chromium-driver are not installed");
-        Path profile = Files.createTempDirectory("convivio-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserIT.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
-        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(BrowserIT.CHROMEDRIVER.toString())).usingAnyFreePort().build(), options);
-        try {
+        withBrowser(browser -> {
             browser.get(app.uri("/catalogue/cards.xhtml").toString());
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
             new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cards-situation")))).selectByValue("health-problem");
@@ -232,6 +222,68 @@ class LibraryIT {
             assertThat(persian).extracting(WebElement::getText).contains("به پزشک نیاز دارم.");
             assertThat(browser.findElement(By.id("download-pdf")).getAttribute("href"))
                     .endsWith("/api/catalogue/cards/health-problem.pdf?from=bg&to=fa");
+        });
+    }
+
+    @Test
+    void anOfficerWritesADraftInTheEditorAndAStaleFormKeepsTheirText(Api api, LaunchedConvivio app) throws IOException {
+        String title = Api.unique("Homework club");
+        withBrowser(browser -> {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+            browser.get(app.uri("/login.xhtml").toString());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("sofia.officer");
+            browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
+            browser.findElement(By.id("signin")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+
+            browser.get(app.uri("/catalogue/edit/practice.xhtml").toString());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("practice:save-practice"))).click();
+            WebElement titleError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("practice:title-error")));
+            assertThat(titleError.getText()).isEqualTo("Please fill this in.");
+            assertThat(browser.findElement(By.id("practice:title")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.findElement(By.id("practice:city")).getAttribute("value")).isEqualTo("Sofia");
+
+            browser.findElement(By.id("practice:title")).sendKeys(title);
+            browser.findElement(By.id("practice:summary")).sendKeys("Volunteers help children from the reception centre with homework.");
+            browser.findElement(By.id("practice:problem")).sendKeys("Children fall behind at school.");
+            browser.findElement(By.id("practice:approach")).sendKeys("Twice a week in the community centre.");
+            browser.findElement(By.cssSelector("input[value='education']")).click();
+            browser.findElement(By.id("practice:save-practice")).click();
+            WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("practice-title")));
+            assertThat(heading.getText()).isEqualTo(title);
+            assertThat(browser.findElement(By.id("draft-badge")).getText()).isEqualTo("Draft");
+            String id = browser.getCurrentUrl().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+
+            browser.get(app.uri("/catalogue/edit/practice.xhtml?id=" + id).toString());
+            WebElement titleInput = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("practice:title")));
+            titleInput.clear();
+            titleInput.sendKeys(title + " – my edit");
+            // meanwhile a colleague saves through the API
+            Api.Reply colleague = api.put(PRACTICES + "/" + id, "sofia.officer", "\"0\"", practice(title + " – colleague").build());
+            assertThat(colleague.status()).as(colleague.toString()).isEqualTo(200);
+            browser.findElement(By.id("practice:save-practice")).click();
+            WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-messages")));
+            assertThat(messages.getText()).contains("Someone else changed this practice");
+            assertThat(browser.findElement(By.id("practice:title")).getAttribute("value")).isEqualTo(title + " – my edit");
+        });
+        assertThat(api.get(PRACTICES + "?q=" + encode(title), "sofia.officer").array().getJsonObject(0).getString("title"))
+                .isEqualTo(title + " – colleague");
+    }
+
+    private static void withBrowser(java.util.function.Consumer<WebDriver> use) throws IOException {
+        assumeTrue(Files.isExecutable(BrowserIT.CHROMIUM) && Files.isExecutable(BrowserIT.CHROMEDRIVER),
+                "Browser check skipped: Debian's chromium and chromium-driver are not installed");
+        Path profile = Files.createTempDirectory("convivio-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserIT.CHROMIUM.toFile());
+        // root needs --no-sandbox; the rest keeps Chromium from calling home on a closed network
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(BrowserIT.CHROMEDRIVER.toString())).usingAnyFreePort().build(), options);
+        try {
+            use.accept(browser);
         } finally {
             browser.quit();
             LaunchedConvivio.deleteRecursively(profile);
