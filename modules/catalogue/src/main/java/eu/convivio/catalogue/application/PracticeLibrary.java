@@ -135,10 +135,22 @@ public class PracticeLibrary {
         if (content == null) {
             throw new Problem.Invalid("body", "The request needs a JSON body.");
         }
-        validation.check(content);
         List<Problem.FieldError> errors = new ArrayList<>();
+        try {
+            validation.check(content);
+        } catch (Problem.Invalid invalid) {
+            errors.addAll(invalid.errors());
+        }
+        // element rules here rather than as Bean Validation on the list elements: those would be
+        // reported under the field "<list element>" instead of the list's name
+        for (String link : content.links()) {
+            if (!PracticeContent.LINK.matcher(link).matches()) {
+                errors.add(new Problem.FieldError("links", "'" + link + "' is not a web address starting with http:// or https://."));
+                break;
+            }
+        }
         for (String code : content.themes()) {
-            if (themes.byCode(code).isEmpty()) {
+            if (code == null || themes.byCode(code).isEmpty()) {
                 errors.add(new Problem.FieldError("themes", "Unknown theme '" + code + "'; use the codes of "
                         + Themes.TAXONOMY + " such as " + themes.all().stream().limit(3).map(Theme::code).toList() + "."));
             }

@@ -23,8 +23,11 @@ public record PracticeContent(
         @Size(max = 200) String sourceProgramme,
         @Size(max = 20000) String transferability,
         @Size(max = 5000) String contacts,
-        @NotNull @Size(max = 8) List<@NotBlank String> themes,
-        @NotNull @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting with http:// or https://") String> links) {
+        @NotNull @Size(max = 8) List<String> themes,
+        @NotNull @Size(max = 20) List<String> links) {
+
+    /** What a link must look like (the database checks the same). */
+    public static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://\\S{1,1990}");
 
     public PracticeContent {
         language = trim(language);

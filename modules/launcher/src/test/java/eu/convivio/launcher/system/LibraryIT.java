@@ -112,7 +112,8 @@ class LibraryIT {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.object().getString("id");
 
-        Api.Reply other = api.put(PRACTICES + "/" + id, "trnava.officer", "\"0\"", practice(title + " (taken over)").build());
+        String etag = created.header("ETag").orElseThrow();
+        Api.Reply other = api.put(PRACTICES + "/" + id, "trnava.officer", etag, practice(title + " (taken over)").build());
         assertThat(other.status()).isEqualTo(404);
         // a published practice of Bratislava is readable by all, but not Sofia's to change
         String bratislava = demoId("One-stop advice point for people under temporary protection");
@@ -123,7 +124,7 @@ class LibraryIT {
         assertThat(foreign.status()).isIn(403, 404);
         // Sofia's front-desk staff may read the draft but not write
         assertThat(api.get(PRACTICES + "/" + id, "sofia.staff").status()).isEqualTo(200);
-        assertThat(api.put(PRACTICES + "/" + id, "sofia.staff", "\"0\"", practice(title).build()).status()).isEqualTo(403);
+        assertThat(api.put(PRACTICES + "/" + id, "sofia.staff", etag, practice(title).build()).status()).isEqualTo(403);
 
         Api.Reply unchanged = api.get(PRACTICES + "/" + id, "sofia.officer");
         assertThat(unchanged.object().getString("title")).isEqualTo(title);
@@ -134,13 +135,16 @@ class LibraryIT {
     @Test
     void aStaleEditIsRefusedAndTheFirstEditKept(Api api) {
         String title = Api.unique("Supper club");
-        String id = api.post(PRACTICES, "sofia.officer", practice(title).build()).object().getString("id");
+        Api.Reply created = api.post(PRACTICES, "sofia.officer", practice(title).build());
+        String id = created.object().getString("id");
+        String read = created.header("ETag").orElseThrow();
 
-        Api.Reply first = api.put(PRACTICES + "/" + id, "sofia.officer", "\"0\"", practice(title + " – first").build());
+        Api.Reply first = api.put(PRACTICES + "/" + id, "sofia.officer", read, practice(title + " – first").build());
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
-        assertThat(first.header("ETag")).hasValueSatisfying(tag -> assertThat(tag).contains("1"));
+        assertThat(first.header("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(read));
 
-        Api.Reply stale = api.put(PRACTICES + "/" + id, "sofia.officer", "\"0\"", practice(title + " – second").build());
+        // a second editor who also read the first version
+        Api.Reply stale = api.put(PRACTICES + "/" + id, "sofia.officer", read, practice(title + " – second").build());
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.contentType()).startsWith("application/problem+json");
         assertThat(api.get(PRACTICES + "/" + id, "sofia.officer").object().getString("title")).isEqualTo(title + " – first");
@@ -235,6 +239,9 @@ class LibraryIT {
             browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
             browser.findElement(By.id("signin")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+            // sofia.officer reads Bulgarian by preference; the assertions below read English
+            browser.findElement(By.id("lang-en")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
 
             browser.get(app.uri("/catalogue/edit/practice.xhtml").toString());
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("practice:save-practice"))).click();
@@ -259,7 +266,8 @@ class LibraryIT {
             titleInput.clear();
             titleInput.sendKeys(title + " – my edit");
             // meanwhile a colleague saves through the API
-            Api.Reply colleague = api.put(PRACTICES + "/" + id, "sofia.officer", "\"0\"", practice(title + " – colleague").build());
+            String version = api.get(PRACTICES + "/" + id, "sofia.officer").header("ETag").orElseThrow();
+            Api.Reply colleague = api.put(PRACTICES + "/" + id, "sofia.officer", version, practice(title + " – colleague").build());
             assertThat(colleague.status()).as(colleague.toString()).isEqualTo(200);
             browser.findElement(By.id("practice:save-practice")).click();
             WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-messages")));
