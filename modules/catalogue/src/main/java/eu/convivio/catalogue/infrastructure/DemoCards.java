@@ -2,6 +2,7 @@ package eu.convivio.catalogue.infrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import eu.convivio.platform.api.DemoDataLoading;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,63 +40,76 @@ public class DemoCards {
         LOG.info(() -> "Demo communication cards loaded: " + phrases + " phrases.");
     }
 
-    /** Writes the cards with the given entity manager (in its transaction); answers how many phrases. */
+    /**
+     * Writes the cards with the given entity manager (in its transaction); answers how many phrases.
+     * The rows go to PostgreSQL as one JSON array per table: three statements instead of a round
+     * trip for each of the ~800 rows, which matters on the first start that loads the demo.
+     */
     public static int load(EntityManager em) {
         JsonNode root = read();
         List<String> languages = new ArrayList<>();
         root.get("languages").forEach(l -> languages.add(l.asText()));
         Set<String> reviewed = new HashSet<>();
         root.get("reviewed").forEach(l -> reviewed.add(l.asText()));
+        ObjectMapper json = new ObjectMapper();
+        ArrayNode situations = json.createArrayNode();
+        ArrayNode phrases = json.createArrayNode();
+        ArrayNode texts = json.createArrayNode();
         int position = 0;
         int count = 0;
         for (JsonNode situation : root.get("situations")) {
             String code = situation.get("code").asText();
-            em.createNativeQuery("INSERT INTO catalogue.card_situation (code, position, emergency) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, code).setParameter(2, position++).setParameter(3, situation.get("emergency").asBoolean())
-                    .executeUpdate();
-            texts(em, "situation", code, null, situation.get("title"), languages, reviewed);
+            situations.addObject().put("code", code).put("position", position++).put("emergency", situation.get("emergency").asBoolean());
+            texts(texts, code, null, situation.get("title"), languages, reviewed);
             int phrasePosition = 0;
             for (JsonNode phrase : situation.get("phrases")) {
                 String kind = phrase.has("ask") ? "ask" : "say";
                 UUID id = id(code, phrasePosition);
-                insertPhrase(em, id, code, phrasePosition++, kind, null);
-                texts(em, "phrase", null, id, phrase.get(kind), languages, reviewed);
+                phrases.addObject().put("id", id.toString()).put("situation", code).put("position", phrasePosition++)
+                        .put("kind", kind).putNull("question_id");
+                texts(texts, null, id, phrase.get(kind), languages, reviewed);
                 count++;
-                if (phrase.has("answers")) {
-                    for (JsonNode answer : phrase.get("answers")) {
-                        UUID answerId = id(code, phrasePosition);
-                        insertPhrase(em, answerId, code, phrasePosition++, "answer", id);
-                        texts(em, "phrase", null, answerId, answer, languages, reviewed);
-                        count++;
-                    }
+                for (JsonNode answer : phrase.path("answers")) {
+                    UUID answerId = id(code, phrasePosition);
+                    phrases.addObject().put("id", answerId.toString()).put("situation", code).put("position", phrasePosition++)
+                            .put("kind", "answer").put("question_id", id.toString());
+                    texts(texts, null, answerId, answer, languages, reviewed);
+                    count++;
                 }
             }
         }
+        em.createNativeQuery("""
+                INSERT INTO catalogue.card_situation (code, position, emergency)
+                SELECT code, position, emergency FROM jsonb_to_recordset(CAST(?1 AS jsonb))
+                    AS r(code varchar, position integer, emergency boolean)""")
+                .setParameter(1, situations.toString()).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO catalogue.card_phrase (id, situation, position, kind, question_id)
+                SELECT id, situation, position, kind, question_id FROM jsonb_to_recordset(CAST(?1 AS jsonb))
+                    AS r(id uuid, situation varchar, position integer, kind varchar, question_id uuid)""")
+                .setParameter(1, phrases.toString()).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO catalogue.card_text (id, situation, phrase_id, language, text, reviewed)
+                SELECT id, situation, phrase_id, language, text, reviewed FROM jsonb_to_recordset(CAST(?1 AS jsonb))
+                    AS r(id uuid, situation varchar, phrase_id uuid, language varchar, text varchar, reviewed boolean)""")
+                .setParameter(1, texts.toString()).executeUpdate();
         em.flush();
         return count;
     }
 
-    private static void insertPhrase(EntityManager em, UUID id, String situation, int position, String kind, UUID question) {
-        em.createNativeQuery("INSERT INTO catalogue.card_phrase (id, situation, position, kind, question_id) "
-                        + "VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, CAST(?5 AS uuid))")
-                .setParameter(1, id.toString()).setParameter(2, situation).setParameter(3, position).setParameter(4, kind)
-                .setParameter(5, question == null ? null : question.toString()).executeUpdate();
-    }
-
-    private static void texts(EntityManager em, String owner, String situation, UUID phrase, JsonNode texts,
-                              List<String> languages, Set<String> reviewed) {
+    private static void texts(ArrayNode rows, String situation, UUID phrase, JsonNode texts, List<String> languages,
+                              Set<String> reviewed) {
         if (texts.size() != languages.size()) {
             throw new IllegalStateException(RESOURCE + ": " + texts + " does not have one text per language " + languages);
         }
         for (int i = 0; i < languages.size(); i++) {
             String language = languages.get(i);
-            String key = owner + ":" + (situation != null ? situation : phrase) + ":" + language;
-            em.createNativeQuery("INSERT INTO catalogue.card_text (id, situation, phrase_id, language, text, reviewed) "
-                            + "VALUES (CAST(?1 AS uuid), ?2, CAST(?3 AS uuid), ?4, ?5, ?6)")
-                    .setParameter(1, UUID.nameUUIDFromBytes(("convivio-demo:card-text:" + key).getBytes(StandardCharsets.UTF_8)).toString())
-                    .setParameter(2, situation).setParameter(3, phrase == null ? null : phrase.toString())
-                    .setParameter(4, language).setParameter(5, texts.get(i).asText())
-                    .setParameter(6, reviewed.contains(language)).executeUpdate();
+            String key = (situation != null ? "situation:" + situation : "phrase:" + phrase) + ":" + language;
+            rows.addObject()
+                    .put("id", UUID.nameUUIDFromBytes(("convivio-demo:card-text:" + key).getBytes(StandardCharsets.UTF_8)).toString())
+                    .put("situation", situation)
+                    .put("phrase_id", phrase == null ? null : phrase.toString())
+                    .put("language", language).put("text", texts.get(i).asText()).put("reviewed", reviewed.contains(language));
         }
     }
 
