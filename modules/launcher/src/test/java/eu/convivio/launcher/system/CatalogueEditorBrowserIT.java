@@ -10,20 +10,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The catalogue editor in headless Chromium: an officer edits a service and sees it saved; a form
@@ -33,31 +26,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ExtendWith(SharedConvivio.class)
 class CatalogueEditorBrowserIT {
 
+    private static Chromium chromium;
     private static WebDriver browser;
-    private static Path profile;
 
     @BeforeAll
     static void openBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(BrowserIT.CHROMIUM) && Files.isExecutable(BrowserIT.CHROMEDRIVER),
-                "Browser tests skipped: chromium or chromedriver is missing (apt-get install chromium chromium-driver)");
-        profile = Files.createTempDirectory("convivio-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserIT.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(BrowserIT.CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = Chromium.open(1280, 1024);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            LaunchedConvivio.deleteRecursively(profile);
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

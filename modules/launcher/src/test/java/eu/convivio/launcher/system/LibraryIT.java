@@ -14,29 +14,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The good-practice library and the communication cards, on the demo data: what a signed-out
@@ -279,22 +272,8 @@ class LibraryIT {
     }
 
     private static void withBrowser(java.util.function.Consumer<WebDriver> use) throws IOException {
-        assumeTrue(Files.isExecutable(BrowserIT.CHROMIUM) && Files.isExecutable(BrowserIT.CHROMEDRIVER),
-                "Browser check skipped: Debian's chromium and chromium-driver are not installed");
-        Path profile = Files.createTempDirectory("convivio-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserIT.CHROMIUM.toFile());
-        // root needs --no-sandbox; the rest keeps Chromium from calling home on a closed network
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
-        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(BrowserIT.CHROMEDRIVER.toString())).usingAnyFreePort().build(), options);
-        try {
-            use.accept(browser);
-        } finally {
-            browser.quit();
-            LaunchedConvivio.deleteRecursively(profile);
+        try (Chromium chromium = Chromium.open(1280, 1024)) {
+            use.accept(chromium.driver());
         }
     }
 }
