@@ -121,7 +121,7 @@ public class CatalogueTransferResource {
 
     static Response rejection(ImportRejected rejected) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:convivio:problem:invalid-import");
+        problem.put("type", "https://convivio.eu/problems/invalid-import");
         problem.put("title", "Invalid import");
         problem.put("status", 422);
         problem.put("detail", rejected.getMessage() + "; nothing was imported");
