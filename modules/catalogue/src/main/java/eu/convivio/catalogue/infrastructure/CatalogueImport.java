@@ -667,8 +667,9 @@ public final class CatalogueImport {
             }
         }
         if (!conditions.isEmpty()) {
+            // what an export leaves out (a service's place at a shelter) an import cannot be expected to repeat: kept
             statement.execute("DELETE FROM catalogue." + table.name() + " t WHERE (" + String.join(" OR ", conditions)
-                    + ") AND t.id NOT IN (SELECT CAST(s.id AS uuid) FROM " + table.stage() + " s)");
+                    + ") AND " + table.publicRows() + " AND t.id NOT IN (SELECT CAST(s.id AS uuid) FROM " + table.stage() + " s)");
         }
     }
 

@@ -218,6 +218,16 @@ class CatalogueTransferTest {
     }
 
     @Test
+    void reimportingAnExportKeepsWhatTheExportLeftOut() throws Exception {
+        String shelters = "SELECT count(*) FROM catalogue.service_at_location WHERE location_id IN"
+                + " (SELECT id FROM catalogue.location WHERE confidential)";
+        long before = count(source, shelters);
+        assertThat(before).isPositive();
+        importZip(source, exported);
+        assertThat(count(source, shelters)).isEqualTo(before);
+    }
+
+    @Test
     void theDataPackageDescribesEveryFile() throws Exception {
         JsonNode descriptor = JSON.readTree(unzip(exported).get("datapackage.json"));
         assertThat(descriptor.get("profile").asText()).isEqualTo("tabular-data-package");
