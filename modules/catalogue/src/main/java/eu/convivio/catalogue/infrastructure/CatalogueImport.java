@@ -62,6 +62,7 @@ public final class CatalogueImport {
     private static final String UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int COPY_BUFFER = 1 << 20;
+    private static final String TEMP_BUFFERS = "128MB";
 
     /** Unique keys besides the id, as SQL over the staged columns (alias {@code s}). */
     private static final Map<String, String> UNIQUE_KEYS = Map.of(
@@ -75,7 +76,10 @@ public final class CatalogueImport {
 
     private static final Set<String> EDITED_RECORDS = Set.of("organization", "service", "location");
 
+    private static final System.Logger LOG = System.getLogger(CatalogueImport.class.getName());
+
     private final Connection connection;
+    private long started = System.nanoTime();
     private final List<ImportError> problems = new ArrayList<>();
     private final Set<String> present = new LinkedHashSet<>();
     private boolean fromJson;
@@ -164,6 +168,16 @@ public final class CatalogueImport {
 
     private void createStaging() throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            // staging tables of a large import fit in memory instead of spilling to temporary files; the
+            // setting can only change before a session's first temporary table, so a pooled connection
+            // that has had one keeps what it has (the savepoint keeps the refusal from ending the transaction)
+            var savepoint = connection.setSavepoint();
+            try {
+                statement.execute("SET temp_buffers = '" + TEMP_BUFFERS + "'");
+                connection.releaseSavepoint(savepoint);
+            } catch (SQLException e) {
+                connection.rollback(savepoint);
+            }
             for (TransferTable table : HsdsTables.ALL) {
                 statement.execute("DROP TABLE IF EXISTS " + table.stage());
                 statement.execute("CREATE TEMPORARY TABLE " + table.stage() + " (line bigint, origin text, "
@@ -438,7 +452,15 @@ public final class CatalogueImport {
 
     // --- checks ----------------------------------------------------------------------------
 
+    /** Logs how long a phase took (at DEBUG; FINE in java.util.logging), for whoever tunes the import. */
+    private void phase(String done) {
+        long now = System.nanoTime();
+        LOG.log(System.Logger.Level.DEBUG, "catalogue import: {0} in {1} ms", done, (now - started) / 1_000_000);
+        started = now;
+    }
+
     private Map<String, Counts> checkAndStore() throws SQLException {
+        phase("rows staged");
         try (Statement statement = connection.createStatement()) {
             for (TransferTable table : HsdsTables.ALL) {
                 statement.execute("ANALYZE " + table.stage());
@@ -461,6 +483,7 @@ public final class CatalogueImport {
                         .thenComparing(e -> e.field() == null ? "" : e.field()));
                 throw new ImportRejected(all);
             }
+            phase("rows checked");
             Map<String, Counts> counts = counts(statement);
             store(statement);
             return counts;
@@ -487,67 +510,83 @@ public final class CatalogueImport {
 
     private void check(Statement statement, TransferTable table) throws SQLException {
         String file = literal(file(table));
-        List<String> checks = new ArrayList<>();
+        List<String[]> checks = new ArrayList<>();
         for (TransferTable.Column column : table.columns()) {
             String c = "s.\"" + column.name() + '"';
             String n = literal(column.name());
             if (column.required()) {
-                checks.add("(" + c + " IS NULL, " + n + ", " + literal(column.name() + " is required") + ")");
+                checks.add(new String[]{c + " IS NULL", n, literal(column.name() + " is required")});
             }
             switch (column.type()) {
-                case UUID -> checks.add("(" + c + " !~ '" + UUID_PATTERN + "', " + n + ", "
-                        + literal("not a UUID (8-4-4-4-12 hexadecimal digits)") + " || " + quoted(c) + ")");
-                case INTEGER, NUMBER, DATE, TIME, BOOLEAN -> checks.add("(NOT pg_input_is_valid(" + c + ", '"
-                        + (column.type() == TransferTable.Type.INTEGER ? "integer" : column.type().sqlType) + "'), " + n + ", "
-                        + literal("not " + describe(column.type())) + " || " + quoted(c) + ")");
+                case UUID -> checks.add(new String[]{c + " !~ '" + UUID_PATTERN + "'", n,
+                        literal("not a UUID (8-4-4-4-12 hexadecimal digits)") + " || " + quoted(c)});
+                case INTEGER, NUMBER, DATE, TIME, BOOLEAN -> checks.add(new String[]{"NOT pg_input_is_valid(" + c + ", '"
+                        + (column.type() == TransferTable.Type.INTEGER ? "integer" : column.type().sqlType) + "')", n,
+                        literal("not " + describe(column.type())) + " || " + quoted(c)});
                 default -> {
                 }
             }
             if (column.maxLength() != null) {
-                checks.add("(length(" + c + ") > " + column.maxLength() + ", " + n + ", "
-                        + literal("longer than " + column.maxLength() + " characters") + ")");
+                checks.add(new String[]{"length(" + c + ") > " + column.maxLength(), n,
+                        literal("longer than " + column.maxLength() + " characters")});
             }
             if (column.values() != null) {
-                checks.add("(" + c + " <> ALL (ARRAY[" + column.values().stream().map(CatalogueImport::literal)
-                        .collect(Collectors.joining(", ")) + "]), " + n + ", "
-                        + literal("must be one of " + String.join(", ", column.values())) + " || " + quoted(c) + ")");
+                checks.add(new String[]{c + " <> ALL (ARRAY[" + column.values().stream().map(CatalogueImport::literal)
+                        .collect(Collectors.joining(", ")) + "])", n,
+                        literal("must be one of " + String.join(", ", column.values())) + " || " + quoted(c)});
             }
             if (column.pattern() != null) {
-                checks.add("(" + c + " !~ " + literal(column.pattern()) + ", " + n + ", "
-                        + literal("must be " + column.patternMessage()) + " || " + quoted(c) + ")");
+                checks.add(new String[]{c + " !~ " + literal(column.pattern()), n,
+                        literal("must be " + column.patternMessage()) + " || " + quoted(c)});
             }
             String sqlType = column.type() == TransferTable.Type.INTEGER ? "bigint" : "numeric";
             if (column.minimum() != null) {
-                checks.add("(CASE WHEN pg_input_is_valid(" + c + ", '" + sqlType + "') THEN CAST(" + c + " AS " + sqlType
-                        + ") < " + column.minimum() + " ELSE false END, " + n + ", "
-                        + literal("must be at least " + column.minimum()) + ")");
+                checks.add(new String[]{"CASE WHEN pg_input_is_valid(" + c + ", '" + sqlType + "') THEN CAST(" + c + " AS " + sqlType
+                        + ") < " + column.minimum() + " ELSE false END", n, literal("must be at least " + column.minimum())});
             }
             if (column.maximum() != null) {
-                checks.add("(CASE WHEN pg_input_is_valid(" + c + ", '" + sqlType + "') THEN CAST(" + c + " AS " + sqlType
-                        + ") > " + column.maximum() + " ELSE false END, " + n + ", "
-                        + literal("must be at most " + column.maximum()) + ")");
+                checks.add(new String[]{"CASE WHEN pg_input_is_valid(" + c + ", '" + sqlType + "') THEN CAST(" + c + " AS " + sqlType
+                        + ") > " + column.maximum() + " ELSE false END", n, literal("must be at most " + column.maximum())});
             }
         }
         for (TransferTable.Rule rule : table.rules()) {
-            checks.add("(" + rule.invalid() + ", " + literal(rule.field()) + ", " + literal(rule.message()) + ")");
+            checks.add(new String[]{"(" + rule.invalid() + ")", literal(rule.field()), literal(rule.message())});
         }
-        statement.execute("INSERT INTO import_error (file, line, field, message) SELECT " + file + ", s.line, "
-                + field("x").replace("'x'", "e.field") + ", e.message FROM " + table.stage() + " s CROSS JOIN LATERAL (VALUES "
-                + String.join(", ", checks) + ") e(bad, field, message) WHERE e.bad");
+        // the rows with any problem are found first, cheaply; only theirs are then told apart
+        execute(statement, "INSERT INTO import_error (file, line, field, message) SELECT " + file + ", s.line, "
+                + field("x").replace("'x'", "e.field") + ", e.message FROM (SELECT * FROM " + table.stage() + " s WHERE "
+                + checks.stream().map(check -> "(" + check[0] + ")").collect(Collectors.joining(" OR "))
+                + " OFFSET 0) s CROSS JOIN LATERAL (VALUES "
+                + checks.stream().map(check -> "(" + check[0] + ", " + check[1] + ", " + check[2] + ")").collect(Collectors.joining(", "))
+                + ") e(bad, field, message) WHERE e.bad");
 
+        // duplicates found by hashing (GROUP BY), not by sorting everything; only the duplicated rows are joined back
         if (!fromJson) {
-            statement.execute("INSERT INTO import_error (file, line, field, message) SELECT " + file + ", d.line, 'id', "
-                    + "'the id ' || d.id || ' is already used on line ' || d.first FROM (SELECT s.line, s.id,"
-                    + " min(s.line) OVER (PARTITION BY s.id) AS first FROM " + table.stage() + " s WHERE s.id IS NOT NULL) d"
-                    + " WHERE d.line > d.first");
+            execute(statement, "INSERT INTO import_error (file, line, field, message) SELECT " + file + ", s.line, 'id', "
+                    + "'the id ' || s.id || ' is already used on line ' || d.first FROM " + table.stage() + " s JOIN"
+                    + " (SELECT s.id, min(s.line) AS first FROM " + table.stage() + " s WHERE s.id IS NOT NULL GROUP BY s.id"
+                    + " HAVING count(*) > 1) d ON d.id = s.id WHERE s.line > d.first");
         }
         String key = UNIQUE_KEYS.get(table.name());
         if (key != null) {
-            statement.execute("INSERT INTO import_error (file, line, field, message) SELECT " + file + ", d.line, "
+            // from JSON the same row may come with every service that shares it: the last one counts, as in the upsert
+            String rows = fromJson ? "(SELECT DISTINCT ON (s.id) s.* FROM " + table.stage() + " s WHERE s.id IS NOT NULL"
+                    + " ORDER BY s.id, s.line DESC)" : table.stage();
+            String[] parts = key.split(", (?![^(]*\\))");
+            StringBuilder on = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                on.append(i == 0 ? "" : " AND ").append(parts[i]).append(" IS NOT DISTINCT FROM d.k").append(i);
+            }
+            StringBuilder select = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                select.append(parts[i]).append(" AS k").append(i).append(", ");
+            }
+            execute(statement, "INSERT INTO import_error (file, line, field, message) SELECT " + file + ", s.line, "
                     + literal(key.replace("s.", "").replace("coalesce(", "").replaceAll(", ''\\)|\\)", ""))
                     + ", 'the same ' || " + literal(table.name()) + " || ' is already given on line ' || d.first"
-                    + " FROM (SELECT s.line, min(s.line) OVER (PARTITION BY " + key + ") AS first FROM (SELECT DISTINCT ON (s.id) s.*"
-                    + " FROM " + table.stage() + " s WHERE s.id IS NOT NULL ORDER BY s.id, s.line DESC) s) d WHERE d.line > d.first");
+                    + " FROM " + rows + " s JOIN (SELECT " + select + "min(s.line) AS first FROM " + rows + " s GROUP BY "
+                    + String.join(", ", java.util.stream.IntStream.range(0, parts.length).mapToObj(i -> "k" + i).toList())
+                    + " HAVING count(*) > 1) d ON " + on + " WHERE s.line > d.first");
         }
         for (TransferTable.Column column : table.columns()) {
             if (column.references() != null) {
@@ -572,11 +611,22 @@ public final class CatalogueImport {
     private void reference(Statement statement, TransferTable table, String value, String name, TransferTable target,
                            String when) throws SQLException {
         String where = fromJson ? " or the catalogue" : " in " + target.file() + " or the catalogue";
-        statement.execute("INSERT INTO import_error (file, line, field, message) SELECT " + literal(file(table)) + ", s.line, "
+        execute(statement, "INSERT INTO import_error (file, line, field, message) SELECT " + literal(file(table)) + ", s.line, "
                 + field(name) + ", " + literal("no " + target.name() + " with this id" + where) + " || " + quoted(value)
                 + " FROM " + table.stage() + " s WHERE " + when + " AND " + value + " ~ '" + UUID_PATTERN + "'"
                 + " AND NOT EXISTS (SELECT 1 FROM " + target.stage() + " r WHERE r.id = " + value + ")"
                 + " AND NOT EXISTS (SELECT 1 FROM catalogue." + target.name() + " r WHERE r.id = CAST(" + value + " AS uuid))");
+    }
+
+    /** Runs one check; a slow one is logged with its beginning, for whoever tunes the import. */
+    private static void execute(Statement statement, String sql) throws SQLException {
+        long start = System.nanoTime();
+        statement.execute(sql);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (millis > 1000) {
+            LOG.log(System.Logger.Level.DEBUG, "catalogue import: slow check ({0} ms): {1}", millis,
+                    sql.length() > 300 ? sql.substring(0, 300) : sql);
+        }
     }
 
     private static String describe(TransferTable.Type type) {
@@ -614,9 +664,11 @@ public final class CatalogueImport {
                 replaceChildren(statement, table);
             }
         }
+        phase("rows counted, children replaced");
         for (TransferTable table : HsdsTables.ALL) {
             if (present.contains(table.name())) {
                 upsert(statement, table);
+                phase(table.name() + " stored");
             }
         }
         try (ResultSet refresh = statement.executeQuery(
@@ -632,6 +684,7 @@ public final class CatalogueImport {
         try {
             statement.execute("SET CONSTRAINTS ALL IMMEDIATE");
             statement.execute("SET CONSTRAINTS ALL DEFERRED");
+            phase("references checked");
         } catch (SQLException e) {
             throw new ImportRejected(List.of(new ImportError(null, null, null, "the catalogue refused the data: " + e.getMessage())));
         }
@@ -683,8 +736,10 @@ public final class CatalogueImport {
         List<String> updated = names.stream().filter(n -> !n.equals("\"id\"")).toList();
         String target = "catalogue." + table.name();
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(target).append(" AS t (").append(String.join(", ", names))
-                .append(") SELECT DISTINCT ON (s.id) ").append(String.join(", ", values)).append(" FROM ").append(table.stage())
-                .append(" s ORDER BY s.id, s.line DESC ON CONFLICT (id) DO UPDATE SET ")
+                .append(") SELECT ").append(fromJson ? "DISTINCT ON (s.id) " : "").append(String.join(", ", values))
+                .append(" FROM ").append(table.stage()).append(" s")
+                // ids are unique in a checked data package; JSON repeats shared rows, and the last one counts
+                .append(fromJson ? " ORDER BY s.id, s.line DESC" : "").append(" ON CONFLICT (id) DO UPDATE SET ")
                 .append(updated.stream().map(n -> n + " = EXCLUDED." + n).collect(Collectors.joining(", ")));
         if (EDITED_RECORDS.contains(table.name())) {
             sql.append(", last_modified = now(), version = t.version + 1");
