@@ -671,16 +671,8 @@ public final class CatalogueImport {
                 phase(table.name() + " stored");
             }
         }
-        try (ResultSet refresh = statement.executeQuery(
-                "SELECT to_regprocedure('catalogue.refresh_service_search(uuid[])') IS NOT NULL")) {
-            refresh.next();
-            if (refresh.getBoolean(1) && present.contains("service")) {
-                // the search helper's denormalised table, when that migration is there
-                statement.execute("SELECT catalogue.refresh_service_search(ARRAY(SELECT DISTINCT CAST(s.id AS uuid)"
-                        + " FROM stage_service s))");
-            }
-        }
-        // the foreign keys are deferred to commit; checked here, a violation is still this import's answer
+        // the foreign keys (and the search rows' refresh, where the search migration has its triggers) are
+        // deferred to commit; run here, a violation is still this import's answer
         try {
             statement.execute("SET CONSTRAINTS ALL IMMEDIATE");
             statement.execute("SET CONSTRAINTS ALL DEFERRED");
