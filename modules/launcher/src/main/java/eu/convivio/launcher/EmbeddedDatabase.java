@@ -46,6 +46,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "100")
+                // the default 128 MB holds less than the catalogue's search rows at 100,000 services
+                .setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("listen_addresses", "localhost")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();

@@ -1,0 +1,276 @@
+package eu.convivio.catalogue.application;
+
+import eu.convivio.catalogue.api.ResidenceStatus;
+import eu.convivio.catalogue.api.Theme;
+import eu.convivio.catalogue.api.Themes;
+import eu.convivio.catalogue.infrastructure.SearchQueries;
+import eu.convivio.catalogue.infrastructure.SearchQueries.Filter;
+import eu.convivio.platform.api.Directory;
+import eu.convivio.platform.api.MunicipalitySummary;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The public catalogue search: full text in the reader's language (falling back to the original),
+ * filters with facet counts, relevance, name or distance order, stable pages. Everyone may search;
+ * only active services are found and confidential locations are never shown (both are settled
+ * when the search rows are built, see V9).
+ * <p>
+ * Facet counts of a query that matches many services cost a scan of all of them, so counts of
+ * such queries are kept for {@link #COUNTS_TTL} (the open-now counts for the minute they were
+ * taken in); small result sets are always counted afresh.
+ */
+@ApplicationScoped
+public class ServiceSearch {
+
+    /** How long the counts of a large result set are reused. */
+    static final Duration COUNTS_TTL = Duration.ofSeconds(30);
+    /** Result sets at least this large have their counts reused. */
+    static final long LARGE = 500;
+    private static final int MAX_CACHED = 5_000;
+    private static final Duration ZONES_TTL = Duration.ofSeconds(60);
+
+    /** Residence-status labels: the interface languages, English otherwise. */
+    private static final Map<String, Map<ResidenceStatus, String>> STATUS_LABELS = Map.of(
+            "en", statusLabels("Asylum seeker", "International protection", "Subsidiary protection", "Temporary protection",
+                    "Family reunification", "Residence permit", "Undocumented or rejected"),
+            "el", statusLabels("Αιτών/ούσα άσυλο", "Διεθνής προστασία", "Επικουρική προστασία", "Προσωρινή προστασία",
+                    "Οικογενειακή επανένωση", "Άδεια διαμονής", "Χωρίς έγγραφα ή απορριφθείς/είσα"),
+            "bg", statusLabels("Търсещ закрила", "Международна закрила", "Хуманитарен статут", "Временна закрила",
+                    "Събиране на семейството", "Разрешение за пребиваване", "Без документи или отхвърлен"),
+            "sk", statusLabels("Žiadateľ o azyl", "Medzinárodná ochrana", "Doplnková ochrana", "Dočasné útočisko",
+                    "Zlúčenie rodiny", "Povolenie na pobyt", "Bez dokladov alebo odmietnutý"));
+    private static final Map<String, String[]> YES_LABELS = Map.of(
+            "en", new String[]{"Free of charge", "Open now"}, "el", new String[]{"Δωρεάν", "Ανοιχτό τώρα"},
+            "bg", new String[]{"Безплатно", "Отворено сега"}, "sk", new String[]{"Bezplatne", "Otvorené teraz"});
+
+    @Resource(lookup = "java:app/jdbc/convivio")
+    private DataSource dataSource;
+
+    @Inject
+    private Themes themes;
+
+    @Inject
+    private Directory directory;
+
+    private Clock clock = Clock.systemUTC();
+    private SearchQueries queries;
+    private boolean reuseCounts = true;
+
+    private final Map<Part, Cached<SearchQueries.Counts>> counts = new ConcurrentHashMap<>();
+    private volatile Cached<List<String>> zones;
+    private volatile Cached<Map<String, String>> collations;
+    private volatile Cached<List<Theme>> themeList;
+    private volatile Cached<Map<UUID, String>> municipalityNames;
+
+    private record Cached<T>(T value, Instant until) {
+    }
+
+    /** For CDI. */
+    public ServiceSearch() {
+    }
+
+    /** For tests: a data source, a clock, lookups without a container, and no reused counts. */
+    public ServiceSearch(DataSource dataSource, Clock clock, Themes themes, Directory directory) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.themes = themes;
+        this.directory = directory;
+        this.reuseCounts = false;
+        init();
+    }
+
+    @PostConstruct
+    void init() {
+        queries = new SearchQueries(dataSource);
+    }
+
+    public SearchResults search(ServiceQuery q) {
+        if (q.sort() == ServiceQuery.Sort.DISTANCE && q.near() == null) {
+            throw new IllegalArgumentException("sorting by distance needs a point");
+        }
+        if (q.page() < 1 || q.size() < 1) {
+            throw new IllegalArgumentException("pages are numbered from 1 and hold at least one service");
+        }
+        String language = q.language() == null || q.language().isBlank() ? "en" : q.language().toLowerCase(Locale.ROOT);
+        String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
+        Instant now = clock.instant();
+        List<String> zoneIds = cached(() -> zones, v -> zones = v, ZONES_TTL, queries::timeZones);
+        List<LocalDate> days = new ArrayList<>();
+        List<Integer> minutes = new ArrayList<>();
+        for (String zone : zoneIds) {
+            ZonedDateTime local = localTime(now, zone);
+            days.add(local.toLocalDate());
+            minutes.add((local.getDayOfWeek().getValue() - 1) * 1440 + local.getHour() * 60 + local.getMinute());
+        }
+        Map<String, String> icu = cached(() -> collations, v -> collations = v, Duration.ofDays(1), queries::collations);
+        String collation = icu.getOrDefault(language, icu.getOrDefault("und", "C"));
+        var criteria = new SearchQueries.Criteria(text, language, collation, q.municipalityId(),
+                q.themes().stream().sorted().toList(), q.spokenLanguage(),
+                q.residenceStatus() == null ? null : q.residenceStatus().code(), q.age(), q.freeOnly(), q.openNow(),
+                zoneIds, days, minutes);
+        SearchQueries.Counts found = counts(criteria, now);
+        long offset = (long) (q.page() - 1) * q.size();
+        List<ServiceHit> hits = offset >= found.total() ? List.of()
+                : queries.hits(criteria, q.sort(), q.near(), (int) Math.min(offset, Integer.MAX_VALUE), q.size(),
+                LocalDate.ofInstant(now, java.time.ZoneOffset.UTC));
+        return new SearchResults(q, found.total(), hits, facets(found, language));
+    }
+
+    /**
+     * The total and every facet: one count over the services matching everything (which also gives
+     * the facets of the filters not in use), and one per filter in use over the services matching
+     * the others. Parts that counted many services are reused for a while; parts are shared
+     * between searches (all searches in one municipality share their municipality facet's part).
+     */
+    private SearchQueries.Counts counts(SearchQueries.Criteria criteria, Instant now) {
+        Set<Filter> unused = java.util.EnumSet.noneOf(Filter.class);
+        Set<Filter> used = java.util.EnumSet.noneOf(Filter.class);
+        for (Filter f : Filter.values()) {
+            (criteria.has(f) ? used : unused).add(f);
+        }
+        SearchQueries.Counts all = part(criteria, unused, now);
+        Map<Filter, Map<String, Long>> facets = new EnumMap<>(Filter.class);
+        facets.putAll(all.facets());
+        for (Filter f : used) {
+            facets.put(f, part(criteria.without(f), java.util.EnumSet.of(f), now).facets().get(f));
+        }
+        return new SearchQueries.Counts(all.total(), facets);
+    }
+
+    private record Part(SearchQueries.Criteria criteria, Set<Filter> facets) {
+    }
+
+    private SearchQueries.Counts part(SearchQueries.Criteria criteria, Set<Filter> facets, Instant now) {
+        Part key = new Part(criteria.forCounting(), facets);
+        if (reuseCounts) {
+            Cached<SearchQueries.Counts> hit = counts.get(key);
+            if (hit != null && hit.until().isAfter(now)) {
+                return hit.value();
+            }
+        }
+        SearchQueries.Counts fresh = queries.counts(criteria, facets);
+        if (reuseCounts && fresh.total() >= LARGE) {
+            if (counts.size() >= MAX_CACHED) {
+                counts.entrySet().removeIf(e -> !e.getValue().until().isAfter(now));
+                if (counts.size() >= MAX_CACHED) {
+                    counts.clear();
+                }
+            }
+            counts.put(key, new Cached<>(fresh, now.plus(COUNTS_TTL)));
+        }
+        return fresh;
+    }
+
+    private Map<SearchResults.Facet, List<SearchResults.FacetCount>> facets(SearchQueries.Counts found, String language) {
+        Map<SearchResults.Facet, List<SearchResults.FacetCount>> facets = new EnumMap<>(SearchResults.Facet.class);
+        Map<UUID, String> municipalities = cached(() -> municipalityNames, v -> municipalityNames = v, Duration.ofMinutes(5),
+                () -> directory.municipalities().stream()
+                        .collect(Collectors.toMap(MunicipalitySummary::id, MunicipalitySummary::name, (a, b) -> a)));
+        facets.put(SearchResults.Facet.MUNICIPALITY, counted(found.facets().get(Filter.MUNICIPALITY), value -> {
+            String name = municipalities.get(UUID.fromString(value));
+            return name == null ? value : name;
+        }));
+        Map<String, Theme> byCode = cached(() -> themeList, v -> themeList = v, Duration.ofMinutes(5), themes::all).stream()
+                .collect(Collectors.toMap(Theme::code, t -> t));
+        facets.put(SearchResults.Facet.THEME, counted(found.facets().get(Filter.THEME), value -> {
+            Theme theme = byCode.get(value);
+            return theme == null ? value : theme.name(language);
+        }));
+        Locale reader = Locale.forLanguageTag(language);
+        facets.put(SearchResults.Facet.LANGUAGE, counted(found.facets().get(Filter.LANGUAGE), value -> {
+            String name = Locale.forLanguageTag(value).getDisplayLanguage(reader);
+            return name.isEmpty() || name.equals(value) ? value : name.substring(0, 1).toUpperCase(reader) + name.substring(1);
+        }));
+        facets.put(SearchResults.Facet.RESIDENCE_STATUS, statuses(found.facets().get(Filter.RESIDENCE_STATUS), language));
+        String[] yes = YES_LABELS.getOrDefault(language, YES_LABELS.get("en"));
+        facets.put(SearchResults.Facet.FREE, yes(found.facets().get(Filter.FREE), yes[0]));
+        facets.put(SearchResults.Facet.OPEN_NOW, yes(found.facets().get(Filter.OPEN_NOW), yes[1]));
+        return facets;
+    }
+
+    /** Services open to everyone count for every status. */
+    private static List<SearchResults.FacetCount> statuses(Map<String, Long> counts, String language) {
+        Map<ResidenceStatus, String> labels = STATUS_LABELS.getOrDefault(language, STATUS_LABELS.get("en"));
+        long everyone = counts.getOrDefault(SearchQueries.OPEN_TO_ALL, 0L);
+        List<SearchResults.FacetCount> list = new ArrayList<>();
+        for (ResidenceStatus status : ResidenceStatus.values()) {
+            long n = everyone + counts.getOrDefault(status.code(), 0L);
+            if (n > 0) {
+                list.add(new SearchResults.FacetCount(status.code(), labels.get(status), n));
+            }
+        }
+        return list;
+    }
+
+    private static List<SearchResults.FacetCount> yes(Map<String, Long> counts, String label) {
+        long n = counts.getOrDefault("true", 0L);
+        return n == 0 ? List.of() : List.of(new SearchResults.FacetCount("true", label, n));
+    }
+
+    /** Most services first, then by label. */
+    private static List<SearchResults.FacetCount> counted(Map<String, Long> counts,
+                                                          java.util.function.Function<String, String> label) {
+        return counts.entrySet().stream()
+                .map(e -> new SearchResults.FacetCount(e.getKey(), label.apply(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingLong(SearchResults.FacetCount::count).reversed()
+                        .thenComparing(SearchResults.FacetCount::label).thenComparing(SearchResults.FacetCount::value))
+                .toList();
+    }
+
+    private <T> T cached(Supplier<Cached<T>> get, java.util.function.Consumer<Cached<T>> set, Duration ttl,
+                         Supplier<T> load) {
+        Instant now = Instant.now();
+        Cached<T> c = get.get();
+        if (c == null || !c.until().isAfter(now)) {
+            c = new Cached<>(load.get(), now.plus(ttl));
+            set.accept(c);
+        }
+        return c.value();
+    }
+
+    private static ZonedDateTime localTime(Instant now, String zone) {
+        try {
+            return now.atZone(ZoneId.of(zone));
+        } catch (DateTimeException e) {
+            return now.atZone(java.time.ZoneOffset.UTC);
+        }
+    }
+
+    private static Map<ResidenceStatus, String> statusLabels(String... labels) {
+        Map<ResidenceStatus, String> map = new EnumMap<>(ResidenceStatus.class);
+        ResidenceStatus[] statuses = ResidenceStatus.values();
+        for (int i = 0; i < statuses.length; i++) {
+            map.put(statuses[i], labels[i]);
+        }
+        return Map.copyOf(map);
+    }
+
+    /** The residence statuses, for parameter checks. */
+    public static Set<String> residenceStatusCodes() {
+        return java.util.Arrays.stream(ResidenceStatus.values()).map(ResidenceStatus::code)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}
