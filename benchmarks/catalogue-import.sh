@@ -16,9 +16,8 @@ PORT=${PORT:-8083}
 DATA_DIR=${DATA_DIR:-/tmp/convivio-import-benchmark}
 SERVICES=${SERVICES:-100000}
 PACKAGE=${1:-}
-# a copy: a build running meanwhile must not rewrite the jar under the running instance
-JAR=$(mktemp /tmp/convivio-import-benchmark-XXXXXX.jar)
-cp modules/launcher/target/convivio.jar "$JAR"
+# (the jar finds its libraries beside it: do not build while this runs)
+JAR=modules/launcher/target/convivio.jar
 
 if [[ -z "$PACKAGE" ]]; then
     PACKAGE=/tmp/convivio-catalogue-${SERVICES}.zip
@@ -35,7 +34,7 @@ ls -l "$PACKAGE"
 rm -rf "$DATA_DIR"
 java -jar "$JAR" --port "$PORT" --data-dir "$DATA_DIR" > "$DATA_DIR.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -f "$JAR"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
     [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/health/ready")" == 200 ]] && break
     sleep 1

@@ -69,13 +69,18 @@ class CatalogueTransferIT {
 
     @Test
     void onlyPlatformAdministratorsImport(Api api) throws Exception {
-        HttpResponse<byte[]> export = bytes(api.request("/api/catalogue/export", null).GET());
+        long organizations = api.get("/api/hsds/organizations?per_page=1", null).object().getJsonNumber("total_items").longValue();
+        // a small package: the server answers before it reads a large body, and a client may see the connection close
+        byte[] organization = zip(Map.of("organizations.csv", "id,name,description\n" + java.util.UUID.randomUUID()
+                + ",Officer's organisation,Should not be stored\n"));
         Api.Reply officer = api.send(api.request("/api/catalogue/import", "bratislava.officer")
-                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(export.body())));
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(organization)));
         assertThat(officer.status()).isEqualTo(403);
         Api.Reply anonymous = api.send(api.request("/api/catalogue/import", null)
-                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(export.body())));
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(organization)));
         assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(api.get("/api/hsds/organizations?per_page=1", null).object().getJsonNumber("total_items").longValue())
+                .isEqualTo(organizations);
     }
 
     @Test
@@ -93,14 +98,14 @@ class CatalogueTransferIT {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         List<JsonObject> errors = refused.object().getJsonArray("errors").getValuesAs(JsonObject.class);
-        assertThat(errors).anySatisfy(e -> {
-            assertThat(e.getString("file")).isEqualTo("services.csv");
-            assertThat(e.getInt("line")).isEqualTo(4);
-            assertThat(e.getString("field")).isEqualTo("status");
+        assertThat(errors).as(refused.body()).anySatisfy(e -> {
+            assertThat(e.getString("file", null)).isEqualTo("services.csv");
+            assertThat(e.isNull("line") ? null : e.getInt("line")).isEqualTo(4);
+            assertThat(e.getString("field", null)).isEqualTo("status");
         });
         int last = services.size();
-        assertThat(errors).filteredOn(e -> e.getInt("line") == last).extracting(e -> e.getString("field"))
-                .contains("id", "organization_id");
+        assertThat(errors).as(refused.body()).filteredOn(e -> !e.isNull("line") && e.getInt("line") == last)
+                .extracting(e -> e.getString("field", null)).contains("id", "organization_id");
         assertThat(total(api)).isEqualTo(before);
     }
 
