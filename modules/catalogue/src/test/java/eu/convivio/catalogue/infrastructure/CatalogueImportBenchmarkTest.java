@@ -26,6 +26,12 @@ class CatalogueImportBenchmarkTest {
     void importsTheBenchmarkPackage() throws Exception {
         String zip = System.getProperty("catalogue.benchmark");
         assumeTrue(zip != null, "no -Dcatalogue.benchmark=<zip> given");
+        // the phases are logged at FINE
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(CatalogueImport.class.getName());
+        log.setLevel(java.util.logging.Level.FINE);
+        java.util.logging.ConsoleHandler console = new java.util.logging.ConsoleHandler();
+        console.setLevel(java.util.logging.Level.FINE);
+        log.addHandler(console);
         String name = "transfer_benchmark_" + Long.toString(System.nanoTime(), 36);
         try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
