@@ -163,6 +163,39 @@ public class HsdsQueries {
                 'service', (SELECT json_build_object(%s) FROM catalogue.service s WHERE s.id = sal.service_id),"""
             .formatted(SERVICE_FIELDS), LOCATION, PHONE, SCHEDULE);
 
+    /**
+     * Every service in its nested "full" shape, in the original language, ordered by id, plus
+     * Convivio's extensions the HSDS shape has no place for (translations of the service, its
+     * organization and its public locations; eligibility; contacts; funding), so that a JSON
+     * export can be imported again without loss. One text column per row.
+     */
+    public static String allServicesFull() {
+        String full = SERVICE_FULL.replace("?1", "''").replace("FROM catalogue.service s WHERE s.id = CAST(?2 AS uuid)", "");
+        return full.substring(0, full.lastIndexOf("::text")) + """
+                ::text AS hsds, s.language,
+                    coalesce((SELECT json_agg(json_build_object('id', t.id, 'entity_type', t.entity_type,
+                            'entity_id', t.entity_id, 'field', t.field, 'language', t.language, 'text', t.text,
+                            'reviewed', t.reviewed) ORDER BY t.id)
+                        FROM catalogue.translation t
+                        WHERE (t.entity_type = 'service' AND t.entity_id = s.id)
+                           OR (t.entity_type = 'organization' AND t.entity_id = s.organization_id)
+                           OR (t.entity_type = 'location' AND t.entity_id IN (SELECT sal.location_id
+                                FROM catalogue.service_at_location sal JOIN catalogue.location l ON l.id = sal.location_id
+                                WHERE sal.service_id = s.id AND NOT l.confidential))), '[]')::text AS translations,
+                    coalesce((SELECT json_agg(json_build_object('id', e.id, 'service_id', e.service_id,
+                            'residence_status', e.residence_status, 'gender', e.gender) ORDER BY e.id)
+                        FROM catalogue.service_eligibility e WHERE e.service_id = s.id), '[]')::text AS eligibility,
+                    coalesce((SELECT json_agg(json_build_object('id', c.id, 'organization_id', c.organization_id,
+                            'service_id', c.service_id, 'service_at_location_id', c.service_at_location_id,
+                            'location_id', c.location_id, 'name', c.name, 'title', c.title,
+                            'department', c.department, 'email', c.email) ORDER BY c.id)
+                        FROM catalogue.contact c WHERE c.service_id = s.id), '[]')::text AS contacts,
+                    coalesce((SELECT json_agg(json_build_object('id', f.id, 'organization_id', f.organization_id,
+                            'service_id', f.service_id, 'source', f.source) ORDER BY f.id)
+                        FROM catalogue.funding f WHERE f.service_id = s.id), '[]')::text AS funding
+                FROM catalogue.service s ORDER BY s.id""";
+    }
+
     private final EntityManager em;
 
     public HsdsQueries(EntityManager em) {
