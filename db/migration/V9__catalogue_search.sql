@@ -267,6 +267,12 @@ CREATE TABLE catalogue.searchable_service_pending (
     PRIMARY KEY (transaction_id, service_id)
 );
 
+-- One row per transaction with pending services: inserting it arms the deferred refresh, so the
+-- refresh fires once per transaction however many services (100,000 in an import) were marked.
+CREATE TABLE catalogue.searchable_service_refresh_due (
+    transaction_id xid8 PRIMARY KEY DEFAULT pg_current_xact_id()
+);
+
 CREATE FUNCTION catalogue.mark_changed_services() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
@@ -292,6 +298,7 @@ BEGIN
     EXECUTE format('INSERT INTO catalogue.searchable_service_pending (service_id)
                     SELECT DISTINCT c.id FROM (' || services || ') AS c(id) WHERE c.id IS NOT NULL
                     ON CONFLICT DO NOTHING', source);
+    INSERT INTO catalogue.searchable_service_refresh_due DEFAULT VALUES ON CONFLICT DO NOTHING;
     RETURN NULL;
 END $$;
 
@@ -301,12 +308,8 @@ CREATE FUNCTION catalogue.refresh_pending_services() RETURNS trigger
 DECLARE
     services uuid[];
 BEGIN
-    -- a row already taken by an earlier firing in this transaction: nothing left to do (an exact
-    -- key lookup; scanning for the transaction's rows would step over every one already deleted)
-    IF NOT EXISTS (SELECT 1 FROM catalogue.searchable_service_pending p
-                   WHERE p.transaction_id = NEW.transaction_id AND p.service_id = NEW.service_id) THEN
-        RETURN NULL;
-    END IF;
+    -- disarmed first: changes made after this refresh (constraints set immediate) arm it again
+    DELETE FROM catalogue.searchable_service_refresh_due WHERE transaction_id = pg_current_xact_id();
     WITH done AS (DELETE FROM catalogue.searchable_service_pending
                   WHERE transaction_id = pg_current_xact_id() RETURNING service_id)
     SELECT array_agg(service_id) INTO services FROM done;
@@ -323,9 +326,8 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- Fires at commit (once per marked service, but the first firing rebuilds them all and the
--- others find nothing left to do).
-CREATE CONSTRAINT TRIGGER service_search_refresh AFTER INSERT ON catalogue.searchable_service_pending
+-- Fires at commit, once per transaction that marked services.
+CREATE CONSTRAINT TRIGGER service_search_refresh AFTER INSERT ON catalogue.searchable_service_refresh_due
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalogue.refresh_pending_services();
 
 DO $$
