@@ -7,13 +7,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,39 +18,26 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The import page in headless Chromium: an administrator uploads a file and reads the outcome. */
 @ExtendWith(SharedConvivio.class)
 class CatalogueImportPageIT {
 
+    private static Chromium chromium;
     private static WebDriver browser;
-    private static Path profile;
     private static Path files;
 
     @BeforeAll
     static void openBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(BrowserIT.CHROMIUM) && Files.isExecutable(BrowserIT.CHROMEDRIVER),
-                "Browser tests skipped: chromium or chromedriver is missing");
-        profile = Files.createTempDirectory("convivio-chromium-");
+        chromium = Chromium.open(1280, 1024);
+        browser = chromium.driver();
         files = Files.createTempDirectory("convivio-import-files-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserIT.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(BrowserIT.CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
     }
 
     @AfterAll
     static void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            LaunchedConvivio.deleteRecursively(profile);
+        if (chromium != null) {
+            chromium.close();
         }
         if (files != null) {
             LaunchedConvivio.deleteRecursively(files);
