@@ -25,16 +25,13 @@ public class ConvivioApi extends Application {
 
     /**
      * JSON goes through Jackson (see the platform's JsonMapping): Jersey's JSON-B provider is switched
-     * off, because Payara's Yasson cannot read or write records, and so is MOXy's JSON provider, which
-     * otherwise inspects every record answered without an Accept header and logs that it cannot.
+     * off, because Payara's Yasson cannot read or write records.
      */
     @Override
     public Map<String, Object> getProperties() {
         // Jersey 3.1's names (CommonProperties.JSON_BINDING_FEATURE_DISABLE*); "…disableJsonb" is ignored
         return Map.of("jersey.config.disableJsonBinding", true,
                 "jersey.config.server.disableJsonBinding", true,
-                "jersey.config.disableMoxyJson", true,
-                "jersey.config.server.disableMoxyJson", true,
                 "jersey.config.server.wadl.disableWadl", true);
     }
 }
