@@ -31,7 +31,9 @@ class CatalogueEditingIT {
     private static String serviceOfTheNgo(Api api, int which) {
         Api.Reply list = api.get("/api/catalogue/services", "ngo.editor");
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
-        List<JsonObject> services = list.array().getValuesAs(JsonObject.class);
+        // the demo's "done when" service stays as it is: the search and portal tests look for it by name
+        List<JsonObject> services = list.array().getValuesAs(JsonObject.class).stream()
+                .filter(s -> !s.getString("name").equals("Безплатна правна помощ за търсещи закрила")).toList();
         assertThat(services).as("the NGO's editor has services to edit").hasSizeGreaterThan(which);
         return services.get(which).getString("id");
     }
