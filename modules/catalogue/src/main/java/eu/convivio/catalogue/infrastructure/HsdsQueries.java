@@ -95,6 +95,7 @@ public class HsdsQueries {
                     FROM catalogue.accessibility ac WHERE ac.location_id = l.id), '[]'),
                 'last_modified', l.last_modified)""".formatted(PHONE, SCHEDULE, LANGUAGE);
 
+    // service areas carry Convivio's municipality_id beside HSDS's fields, so that a JSON export re-imports whole
     private static final String SERVICE_FULL = """
             SELECT json_build_object(%s,
                 'organization', (SELECT %s FROM catalogue.organization o WHERE o.id = s.organization_id),
@@ -113,7 +114,8 @@ public class HsdsQueries {
                 'languages', coalesce((SELECT json_agg(%s ORDER BY lg.code) FROM catalogue.language lg WHERE lg.service_id = s.id), '[]'),
                 'service_areas', coalesce((SELECT json_agg(json_build_object('id', sa.id, 'service_id', sa.service_id,
                         'name', sa.name, 'description', sa.description, 'extent', sa.extent,
-                        'extent_type', sa.extent_type, 'uri', sa.uri) ORDER BY sa.name, sa.id)
+                        'extent_type', sa.extent_type, 'uri', sa.uri,
+                        'municipality_id', sa.municipality_id) ORDER BY sa.name, sa.id)
                     FROM catalogue.service_area sa WHERE sa.service_id = s.id), '[]'),
                 'cost_options', coalesce((SELECT json_agg(json_build_object('id', co.id, 'service_id', co.service_id,
                         'valid_from', co.valid_from, 'valid_to', co.valid_to, 'option', co.option,

@@ -254,7 +254,7 @@ class CatalogueTransferTest {
             connection.commit();
         }
         for (String table : List.of("service", "service_at_location", "phone", "schedule", "language",
-                "service_eligibility", "attribute", "address", "location")) {
+                "service_eligibility", "attribute", "address", "location", "service_area")) {
             TransferTable t = HsdsTables.byName(table).orElseThrow();
             assertThat(rows(target, CatalogueExport.select(t))).as(table).isEqualTo(rows(source, CatalogueExport.select(t)));
         }
