@@ -90,7 +90,7 @@ class CatalogueEditingIT {
 
     @Test
     void everyoneElseIsRefusedAndNothingChanges(Api api) {
-        String id = serviceOfTheNgo(api, 2);
+        String id = serviceOfTheNgo(api, 0);
         JsonObject service = api.get("/api/catalogue/services/" + id, null).object();
         JsonObject change = renamed(service, "Taken over");
 
