@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -100,7 +101,7 @@ class BrowserIT {
         fill("defaultLanguage", "sk");
         fill("timeZone", "Europe/Bratislava");
         waitFor(By.id("create-municipality")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), town));
+        waitForText(town);
 
         browser.get(app.uri("/admin/accounts.xhtml").toString());
         fill("username", username);
@@ -111,7 +112,7 @@ class BrowserIT {
         fill("municipality", town);
         fill("role", "OFFICER");
         waitFor(By.id("create-account")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), username));
+        waitForText(username);
 
         waitFor(By.id("logout")).click();
         waitFor(By.id("signin-link"));
@@ -179,6 +180,15 @@ class BrowserIT {
 
     private WebElement waitFor(By locator) {
         return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Waits until the page shows the text. The page may be replaced while it is read (the form's
+     * answer arriving); Chromium then reports the old body as gone, which only means "not yet".
+     */
+    private void waitForText(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
 
     private String pageText() {

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The public portal in headless Chromium, signed out, as a newcomer uses it: the home page's
  * search, the search page's filters, facet counts and pages, a service's page, an organisation's
- * page, the 404 page; and axe-core's WCAG 2.1 A/AA rules on each of them in two languages. Element
+ * page, the 404 page; and axe-core's WCAG 2.1 A/AA rules on each of them, the good-practice pages and a
+ * communication card, in two languages. Element
  * ids are the contract with the pages (search: q, municipality, theme, spoken, status, age, free,
  * open, sort, filter-submit, search-count, results, page-next, page-previous; service:
  * service-name, service-where, service-eligibility).
@@ -244,6 +245,14 @@ class PortalIT {
 
         open(app, "/catalogue/service.xhtml?id=" + UUID.randomUUID());
         Axe.assertAccessible(browser, "not found (" + language + ")");
+
+        open(app, "/catalogue/practices.xhtml");
+        Axe.assertAccessible(browser, "good practices (" + language + ")");
+        navigate(By.cssSelector("#practice-list h3 a"));
+        Axe.assertAccessible(browser, "a good practice (" + language + ")");
+
+        open(app, "/catalogue/cards.xhtml?situation=health-problem&from=bg&to=fa");
+        Axe.assertAccessible(browser, "communication card bg-fa (" + language + ")");
     }
 
     /** Clicks a link or button that loads another page and waits until the old one is gone. */
