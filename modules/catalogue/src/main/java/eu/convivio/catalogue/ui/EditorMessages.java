@@ -8,10 +8,7 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,15 +31,7 @@ final class EditorMessages {
     }
 
     static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "editor");
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        return CatalogueTexts.text("editor", key, arguments);
     }
 
     /** A label for a field name of the records ({@code field.<name>} in the bundle), or the name itself. */

@@ -18,11 +18,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * The catalogue's import page: a platform administrator uploads a data package (zip) or HSDS
@@ -98,8 +96,7 @@ public class ImportPage {
 
     private static void message(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "transfer");
-        String text = MessageFormat.format(bundle.getString(key), arguments);
+        String text = CatalogueTexts.text("transfer", key, arguments);
         if (clientId != null) {
             faces.addMessage("import-form:" + clientId, new FacesMessage(severity, text, text));
             faces.validationFailed();

@@ -7,10 +7,7 @@ import jakarta.faces.context.FacesContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Messages of the library's pages: texts from the {@code library} bundle in the page's language,
@@ -23,15 +20,7 @@ final class LibraryFeedback {
     }
 
     static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "library");
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        return CatalogueTexts.text("library", key, arguments);
     }
 
     /** The interface language of the page (en, el, bg, sk). */
