@@ -79,13 +79,20 @@ public final class CatalogueImport {
     private static final System.Logger LOG = System.getLogger(CatalogueImport.class.getName());
 
     private final Connection connection;
+    private final UnpackingLimit unpacking;
     private long started = System.nanoTime();
     private final List<ImportError> problems = new ArrayList<>();
     private final Set<String> present = new LinkedHashSet<>();
     private boolean fromJson;
 
     public CatalogueImport(Connection connection) {
+        this(connection, UnpackingLimit.DEFAULT_BYTES);
+    }
+
+    /** An import that refuses packages unpacking to more than {@code maxUnpackedBytes} in all. */
+    public CatalogueImport(Connection connection, long maxUnpackedBytes) {
         this.connection = connection;
+        this.unpacking = new UnpackingLimit(maxUnpackedBytes);
     }
 
     /** Imports a zip with datapackage.json (optional) and the CSV files of HSDS's tabular format. */
@@ -113,7 +120,7 @@ public final class CatalogueImport {
                     problems.add(new ImportError(entry.getName(), null, null, "the package holds " + table.name() + " twice"));
                     continue;
                 }
-                try (InputStream in = zip.getInputStream(entry)) {
+                try (InputStream in = unpacking.watch(zip.getInputStream(entry), entry.getName())) {
                     stageCsv(copy, table, entry.getName(), in);
                 }
             }
@@ -135,7 +142,7 @@ public final class CatalogueImport {
         createStaging();
         Map<String, StagingFile> files = new LinkedHashMap<>();
         try {
-            try (JsonParser parser = JSON.getFactory().createParser(new BufferedInputStream(in))) {
+            try (JsonParser parser = JSON.getFactory().createParser(new BufferedInputStream(unpacking.watch(in, JSON_FILE)))) {
                 readServices(parser, files);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new ImportRejected(List.of(new ImportError(JSON_FILE,
@@ -204,7 +211,7 @@ public final class CatalogueImport {
             return files;
         }
         JsonNode root;
-        try (InputStream in = zip.getInputStream(descriptor)) {
+        try (InputStream in = unpacking.watch(zip.getInputStream(descriptor), DESCRIPTOR)) {
             root = JSON.readTree(in);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             problems.add(new ImportError(DESCRIPTOR, (long) e.getLocation().getLineNr(), null,

@@ -268,6 +268,31 @@ class CatalogueTransferTest {
     }
 
     @Test
+    void aPackageUnpackingBeyondTheLimitIsRefusedWithItsFileNamed() throws Exception {
+        String target = freshDatabase("bomb");
+        // 3 MB of one repeated row: a few kilobytes zipped, like a zip bomb in miniature
+        String row = UUID.randomUUID() + ",Inflated organisation,,An organisation,,,,,,,,\n";
+        byte[] bomb = zip(Map.of("organizations.csv", "id,name,alternate_name,description,email,website,tax_id,"
+                + "year_incorporated,legal_status,logo,uri,parent_organization_id\n" + row.repeat(3_000_000 / row.length())));
+        assertThat(bomb.length).isLessThan(100_000);
+        Path file = Files.createTempFile("transfer-test", ".zip");
+        try (Connection connection = connect(target)) {
+            Files.write(file, bomb);
+            connection.setAutoCommit(false);
+            ImportRejected rejected = catchThrowableOfType(ImportRejected.class,
+                    () -> new CatalogueImport(connection, 1L << 20).dataPackage(file));
+            connection.rollback();
+            assertThat(rejected.errors()).singleElement().satisfies(e -> {
+                assertThat(e.file()).isEqualTo("organizations.csv");
+                assertThat(e.message()).contains("more than 1 MB");
+            });
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        assertThat(count(target, "SELECT count(*) FROM catalogue.organization")).isZero();
+    }
+
+    @Test
     void badJsonIsNamedByLineAndPath() throws Exception {
         String target = freshDatabase("badjson");
         String json = """
