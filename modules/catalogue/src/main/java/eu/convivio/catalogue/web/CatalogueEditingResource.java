@@ -5,6 +5,7 @@ import eu.convivio.catalogue.application.LocationRecord;
 import eu.convivio.catalogue.application.OrganizationRecord;
 import eu.convivio.catalogue.application.ReviewReminders;
 import eu.convivio.catalogue.application.ServiceRecord;
+import eu.convivio.platform.api.IfMatch;
 import eu.convivio.platform.api.Problem;
 import eu.convivio.platform.api.Role;
 import jakarta.annotation.security.PermitAll;
@@ -104,7 +105,7 @@ public class CatalogueEditingResource {
     @RolesAllowed(Role.Groups.USER)
     @Operation(summary = "Replace a service; If-Match (or version) carries the version that was read")
     public Response updateService(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ServiceRecord record) {
-        ServiceRecord r = editing.updateService(id, version(ifMatch), record);
+        ServiceRecord r = editing.updateService(id, IfMatch.optional(ifMatch), record);
         return tagged(r, r.version());
     }
 
@@ -116,7 +117,7 @@ public class CatalogueEditingResource {
         if (change == null) {
             throw new Problem.Invalid("body", "The request needs a JSON body.");
         }
-        Long version = version(ifMatch);
+        Long version = IfMatch.optional(ifMatch);
         ServiceRecord r = editing.changeServiceStatus(id, version != null ? version : change.version(), change.status());
         return tagged(r, r.version());
     }
@@ -144,7 +145,7 @@ public class CatalogueEditingResource {
     @RolesAllowed(Role.Groups.USER)
     @Operation(summary = "Replace an organisation; If-Match (or version) carries the version that was read")
     public Response updateOrganization(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, OrganizationRecord record) {
-        OrganizationRecord r = editing.updateOrganization(id, version(ifMatch), record);
+        OrganizationRecord r = editing.updateOrganization(id, IfMatch.optional(ifMatch), record);
         return tagged(r, r.version());
     }
 
@@ -175,7 +176,7 @@ public class CatalogueEditingResource {
     @RolesAllowed(Role.Groups.USER)
     @Operation(summary = "Replace a location; If-Match (or version) carries the version that was read")
     public Response updateLocation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, LocationRecord record) {
-        LocationRecord r = editing.updateLocation(id, version(ifMatch), record);
+        LocationRecord r = editing.updateLocation(id, IfMatch.optional(ifMatch), record);
         return tagged(r, r.version());
     }
 
@@ -185,22 +186,6 @@ public class CatalogueEditingResource {
     @Operation(summary = "The latest daily list of services not assured for 180 days, per organisation one may edit")
     public List<ReviewReminders.Reminder> reviewReminders() {
         return reminders.forEditor();
-    }
-
-    /** The If-Match version when sent; otherwise the body's {@code version} decides. */
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new Problem.Invalid("If-Match", "The If-Match header must hold a version number, for example If-Match: \"3\".");
-        }
     }
 
     private static Response tagged(Object entity, Long version) {

@@ -3,6 +3,7 @@ package eu.convivio.catalogue.web;
 import eu.convivio.catalogue.application.PracticeLibrary;
 import eu.convivio.catalogue.domain.Practice;
 import eu.convivio.catalogue.domain.PracticeContent;
+import eu.convivio.platform.api.IfMatch;
 import eu.convivio.platform.api.Problem;
 import eu.convivio.platform.api.Role;
 import jakarta.annotation.security.PermitAll;
@@ -91,8 +92,7 @@ public class PracticeResource {
     @Operation(summary = "Rewrite a practice; If-Match (or version in the body) carries the version that was read")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, PracticeRequest request) {
         required(request);
-        long version = ifMatch != null && !ifMatch.isBlank() ? EditedVersion.fromIfMatch(ifMatch)
-                : EditedVersion.required(request.version());
+        long version = IfMatch.version(ifMatch, request.version());
         return withTag(library.update(pathId(id), version, request.content()), Response.ok());
     }
 
@@ -101,7 +101,7 @@ public class PracticeResource {
     @RolesAllowed({Role.Groups.OFFICER, Role.Groups.MUNICIPAL_ADMIN, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Publish a draft: everyone may read it from now on; If-Match optional")
     public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        Long version = ifMatch == null || ifMatch.isBlank() ? null : EditedVersion.fromIfMatch(ifMatch);
+        Long version = IfMatch.optional(ifMatch);
         return withTag(library.publish(pathId(id), version), Response.ok());
     }
 

@@ -1,5 +1,6 @@
 package eu.convivio.platform.web;
 
+import eu.convivio.platform.api.IfMatch;
 import eu.convivio.platform.api.Role;
 import eu.convivio.platform.application.AccountAdministration;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,5 @@
-package eu.convivio.platform.web;
+package eu.convivio.platform.api;
 
-import eu.convivio.platform.api.Problem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,5 +32,17 @@ class IfMatchTest {
                         assertThat(p.byField()).containsKey("If-Match");
                     });
         }
+    }
+
+    @Test
+    void withoutTheHeaderTheBodysVersionDecides() {
+        assertThat(IfMatch.optional(null)).isNull();
+        assertThat(IfMatch.optional(" ")).isNull();
+        assertThat(IfMatch.version(null, 4L)).isEqualTo(4);
+        assertThat(IfMatch.version("\"5\"", 4L)).as("the header wins").isEqualTo(5);
+        assertThatThrownBy(() -> IfMatch.version("", null))
+                .isInstanceOfSatisfying(Problem.Invalid.class, p -> assertThat(p.byField()).containsKey("version"));
+        assertThatThrownBy(() -> IfMatch.optional("*"))
+                .isInstanceOfSatisfying(Problem.Invalid.class, p -> assertThat(p.byField()).containsKey("If-Match"));
     }
 }
