@@ -5,13 +5,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * A communication card: a situation (a theft, a visit to the doctor) with its phrases. A card can
  * be printed in a language only when its title and every phrase exist in it: a half-translated
  * card would leave the person pointing at an empty box.
+ *
+ * @param municipalityId the city that added the card and keeps it, or {@code null} for the cards
+ *                       shipped with Convivio (kept by platform administrators)
+ * @param version        raised by every change, for optimistic locking of the whole card
  */
-public record Card(String situation, boolean emergency, Map<String, CardText> titles, List<CardPhrase> phrases) {
+public record Card(String situation, boolean emergency, Map<String, CardText> titles, List<CardPhrase> phrases,
+                   UUID municipalityId, long version) {
 
     public Card {
         titles = Map.copyOf(titles);
@@ -34,5 +40,20 @@ public record Card(String situation, boolean emergency, Map<String, CardText> ti
         return title(language).map(t -> !t.reviewed()).orElse(true)
                 || phrases.stream().flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.answers().stream()))
                 .anyMatch(p -> p.in(language).map(t -> !t.reviewed()).orElse(true));
+    }
+
+    /** The card as an editor's form starts from: every text in every language it has, answers under their questions. */
+    public CardContent content() {
+        return new CardContent(emergency, texts(titles), phrases.stream().map(Card::content).toList());
+    }
+
+    private static CardContent.Phrase content(CardPhrase p) {
+        return new CardContent.Phrase(p.id(), p.kind(), texts(p.texts()), p.answers().stream().map(Card::content).toList());
+    }
+
+    private static Map<String, CardContent.Text> texts(Map<String, CardText> texts) {
+        Map<String, CardContent.Text> result = new java.util.TreeMap<>();
+        texts.forEach((language, t) -> result.put(language, new CardContent.Text(t.text(), t.reviewed())));
+        return result;
     }
 }

@@ -60,9 +60,11 @@ public class CardQueries {
         }
         List<Card> cards = new ArrayList<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery(
-                "SELECT code, emergency FROM catalogue.card_situation ORDER BY position").getResultList()) {
+                "SELECT code, emergency, CAST(municipality_id AS text), version FROM catalogue.card_situation ORDER BY position")
+                .getResultList()) {
             String code = (String) row[0];
-            cards.add(new Card(code, (Boolean) row[1], titles.getOrDefault(code, Map.of()), phrases.getOrDefault(code, List.of())));
+            cards.add(new Card(code, (Boolean) row[1], titles.getOrDefault(code, Map.of()), phrases.getOrDefault(code, List.of()),
+                    row[2] == null ? null : UUID.fromString((String) row[2]), ((Number) row[3]).longValue()));
         }
         return cards;
     }
