@@ -27,6 +27,12 @@ public class CardsPage {
     @Inject
     private CommunicationCards cards;
 
+    @Inject
+    private eu.convivio.catalogue.application.CardEditing editing;
+
+    @Inject
+    private eu.convivio.platform.api.CurrentUser user;
+
     private String situation;
     private String from;
     private String to;
@@ -82,6 +88,11 @@ public class CardsPage {
 
     public boolean unreviewed(String language) {
         return getCard() != null && getCard().unreviewed(language);
+    }
+
+    /** Whether the reader may add or change cards (an officer or municipal administrator, or a platform administrator). */
+    public boolean isEditor() {
+        return user.isAuthenticated() && (user.isPlatformAdmin() || !editing.writableMunicipalities().isEmpty());
     }
 
     public String dir(String language) {
