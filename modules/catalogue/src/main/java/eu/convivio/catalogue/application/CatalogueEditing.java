@@ -124,6 +124,7 @@ public class CatalogueEditing {
         applyService(service, record);
         em.persist(service);
         writeServiceParts(id, record, themeIds(record));
+        writeLocalTerms(id, record.localTerms());
         flush();
         ServiceRecord saved = serviceRecord(service);
         Revisions.keep(em, SERVICE, id, service.getVersion(), saved, actor());
@@ -147,6 +148,7 @@ public class CatalogueEditing {
         service.touch();
         deleteServiceParts(id);
         writeServiceParts(id, record, themes);
+        writeLocalTerms(id, record.localTerms());
         flush();
         ServiceRecord saved = serviceRecord(service);
         Revisions.keep(em, SERVICE, id, service.getVersion(), saved, actor());
@@ -161,7 +163,7 @@ public class CatalogueEditing {
                 current.interpretationServices(), current.applicationProcess(), current.feesDescription(),
                 current.eligibilityDescription(), current.alert(), current.assuredDate(), current.assurerEmail(),
                 current.eligibility(), current.themes(), current.languages(), current.serviceAreas(), current.schedules(),
-                current.requiredDocuments(), current.costOptions(), current.phones(), current.translations());
+                current.requiredDocuments(), current.costOptions(), current.phones(), current.translations(), current.localTerms());
         return updateService(id, expectedVersion, changed);
     }
 
@@ -253,6 +255,30 @@ public class CatalogueEditing {
         writeTranslations(SERVICE, id, r.translations());
     }
 
+    /** Terms of cities' own taxonomies (V21: taxonomy.municipality_id set) on the service. */
+    private static final String LOCAL_TERM = "SELECT tt.id FROM catalogue.taxonomy_term tt JOIN catalogue.taxonomy tx ON tx.id = tt.taxonomy_id"
+            + " WHERE tx.municipality_id IS NOT NULL";
+
+    /** Replaces the service's terms of cities' taxonomies; null leaves them as they are. */
+    private void writeLocalTerms(UUID serviceId, List<UUID> terms) {
+        if (terms == null) {
+            return;
+        }
+        em.createNativeQuery("DELETE FROM catalogue.attribute WHERE link_entity = 'service' AND link_id = CAST(?1 AS uuid)"
+                + " AND taxonomy_term_id IN (" + LOCAL_TERM + ")").setParameter(1, serviceId.toString()).executeUpdate();
+        for (UUID term : terms) {
+            em.persist(new Attribute(UUID.randomUUID(), serviceId, "service", term));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> localTerms(UUID serviceId) {
+        return ((List<String>) em.createNativeQuery("SELECT CAST(a.taxonomy_term_id AS text) FROM catalogue.attribute a"
+                        + " WHERE a.link_entity = 'service' AND a.link_id = CAST(?1 AS uuid) AND a.taxonomy_term_id IN (" + LOCAL_TERM + ")"
+                        + " ORDER BY 1").setParameter(1, serviceId.toString()).getResultList())
+                .stream().map(UUID::fromString).toList();
+    }
+
     private List<UUID> sites(UUID serviceId) {
         return em.createQuery("SELECT x.id FROM ServiceAtLocation x WHERE x.serviceId = :id", UUID.class)
                 .setParameter("id", serviceId).getResultList();
@@ -293,7 +319,8 @@ public class CatalogueEditing {
                         .map(c -> new ServiceRecord.Cost(c.getOption(), c.getAmount(), c.getCurrency(), c.getAmountDescription(),
                                 c.getValidFrom(), c.getValidTo())).toList(),
                 phones("serviceId", id),
-                translations(SERVICE, id));
+                translations(SERVICE, id),
+                localTerms(id));
     }
 
     private <T> List<T> byService(Class<T> type, UUID id) {
@@ -318,6 +345,17 @@ public class CatalogueEditing {
             if (r.themes().get(i) != null && !known.contains(r.themes().get(i))) {
                 errors.add(new Problem.FieldError("themes[" + i + "]", "is not a theme code; known codes: "
                         + known.stream().sorted().collect(Collectors.joining(", "))));
+            }
+        }
+        if (r.localTerms() != null && !r.localTerms().isEmpty()) {
+            duplicates(errors, "local_terms", r.localTerms(), String::valueOf);
+            @SuppressWarnings("unchecked")
+            Set<String> localTerms = Set.copyOf(em.createNativeQuery("SELECT CAST(id AS text) FROM (" + LOCAL_TERM + ") t").getResultList());
+            for (int i = 0; i < r.localTerms().size(); i++) {
+                UUID term = r.localTerms().get(i);
+                if (term != null && !localTerms.contains(term.toString())) {
+                    errors.add(new Problem.FieldError("local_terms[" + i + "]", "is not a term of a city's taxonomy"));
+                }
             }
         }
         for (int i = 0; i < r.serviceAreas().size(); i++) {

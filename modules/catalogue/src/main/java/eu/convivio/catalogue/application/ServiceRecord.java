@@ -25,7 +25,8 @@ import java.util.UUID;
  * A service as its editors see and change it: Convivio's own JSON (snake_case), with everything
  * that belongs to the service in one document. {@code id}, {@code last_modified} and
  * {@code needs_review} are answers only (ignored when sent back); {@code version} is the version
- * the client edited (the If-Match header may carry it instead).
+ * the client edited (the If-Match header may carry it instead). {@code local_terms} are the ids of
+ * terms of cities' own taxonomies on the service; left out (null), they stay as they are.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(value = {"id", "last_modified", "needs_review"}, allowGetters = true)
@@ -58,7 +59,24 @@ public record ServiceRecord(
         List<@Valid RequiredDocument> requiredDocuments,
         List<@Valid Cost> costOptions,
         List<@Valid PhoneNumber> phones,
-        List<@Valid TranslatedText> translations) {
+        List<@Valid TranslatedText> translations,
+        List<@NotNull UUID> localTerms) {
+
+    /**
+     * A record without {@code local_terms}: the terms of cities' own taxonomies on the service
+     * stay as they are when it is saved.
+     */
+    public ServiceRecord(UUID id, Long version, Instant lastModified, boolean needsReview, UUID organizationId, String name,
+                         String alternateName, String description, String url, String email, String status, String language,
+                         String interpretationServices, String applicationProcess, String feesDescription,
+                         String eligibilityDescription, String alert, LocalDate assuredDate, String assurerEmail,
+                         Eligibility eligibility, List<String> themes, List<SpokenLanguage> languages, List<Area> serviceAreas,
+                         List<OpeningHours> schedules, List<RequiredDocument> requiredDocuments, List<Cost> costOptions,
+                         List<PhoneNumber> phones, List<TranslatedText> translations) {
+        this(id, version, lastModified, needsReview, organizationId, name, alternateName, description, url, email, status, language,
+                interpretationServices, applicationProcess, feesDescription, eligibilityDescription, alert, assuredDate, assurerEmail,
+                eligibility, themes, languages, serviceAreas, schedules, requiredDocuments, costOptions, phones, translations, null);
+    }
 
     public ServiceRecord {
         eligibility = eligibility == null ? new Eligibility(List.of(), null, null, List.of()) : eligibility;

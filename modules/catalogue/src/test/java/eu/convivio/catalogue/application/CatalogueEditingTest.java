@@ -97,6 +97,48 @@ class CatalogueEditingTest {
     }
 
     @Test
+    void termsOfACitysOwnTaxonomyAreSetKeptWhenLeftOutAndCleared() {
+        UUID taxonomy = UUID.randomUUID();
+        List<UUID> terms = in(OFFICER, (em, editing) -> {
+            UUID city = UUID.randomUUID();
+            em.createNativeQuery("INSERT INTO platform.municipality (id, name, country, kind, default_language, time_zone) "
+                    + "VALUES (CAST(?1 AS uuid), ?2, 'SK', 'MUNICIPALITY', 'sk', 'Europe/Bratislava')")
+                    .setParameter(1, city.toString()).setParameter(2, "Terms town " + city).executeUpdate();
+            new eu.convivio.catalogue.infrastructure.CityTaxonomyStore(em).create(taxonomy, city,
+                    new eu.convivio.catalogue.domain.CityTaxonomy.Content("City programmes " + taxonomy, "", "sk", List.of(
+                            new eu.convivio.catalogue.domain.CityTaxonomy.Term(null, "welcome", "Vitajte", null, null, java.util.Map.of()),
+                            new eu.convivio.catalogue.domain.CityTaxonomy.Term(null, "mentoring", "Mentoring", null, null, java.util.Map.of()))));
+            return new eu.convivio.catalogue.infrastructure.CityTaxonomyStore(em).find(taxonomy).orElseThrow().terms().stream()
+                    .map(eu.convivio.catalogue.domain.CityTaxonomy.Term::id).toList();
+        });
+        ServiceRecord d = draft("Mentoring for newcomers");
+        ServiceRecord withTerms = new ServiceRecord(null, null, null, false, d.organizationId(), d.name(), d.alternateName(), d.description(),
+                d.url(), d.email(), d.status(), d.language(), d.interpretationServices(), d.applicationProcess(), d.feesDescription(),
+                d.eligibilityDescription(), d.alert(), d.assuredDate(), d.assurerEmail(), d.eligibility(), d.themes(), d.languages(),
+                d.serviceAreas(), d.schedules(), d.requiredDocuments(), d.costOptions(), d.phones(), d.translations(), List.of(terms.get(1)));
+        ServiceRecord created = as(NGO_EDITOR, e -> e.createService(withTerms));
+        assertThat(created.localTerms()).containsExactly(terms.get(1));
+        assertThat(created.themes()).as("the shared themes beside them").containsExactly("legal-counselling");
+
+        // a save without local_terms (an older client) keeps them
+        ServiceRecord renamed = as(OFFICER, e -> e.updateService(created.id(), created.version(), renamed(created, "Mentoring", null)));
+        assertThat(renamed.localTerms()).containsExactly(terms.get(1));
+
+        // a term of the shared themes is not a city's term
+        UUID theme = UUID.fromString("e7a1c2d4-0000-4000-8000-000000000001");
+        ServiceRecord wrong = new ServiceRecord(null, renamed.version(), null, false, d.organizationId(), "Mentoring", null, null, null, null,
+                "active", "en", null, null, null, null, null, null, null, d.eligibility(), d.themes(), d.languages(), d.serviceAreas(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(theme, UUID.randomUUID()));
+        assertThatThrownBy(() -> as(OFFICER, e -> e.updateService(created.id(), renamed.version(), wrong)))
+                .isInstanceOfSatisfying(Problem.Invalid.class, p -> assertThat(p.byField()).containsKeys("local_terms[0]", "local_terms[1]"));
+
+        ServiceRecord cleared = new ServiceRecord(null, renamed.version(), null, false, d.organizationId(), "Mentoring", null, null, null, null,
+                "active", "en", null, null, null, null, null, null, null, d.eligibility(), d.themes(), d.languages(), d.serviceAreas(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        assertThat(as(OFFICER, e -> e.updateService(created.id(), renamed.version(), cleared)).localTerms()).isEmpty();
+    }
+
+    @Test
     void anOfficerOfTheServedCityEditsAndTheVersionGrows() {
         ServiceRecord created = as(NGO_EDITOR, e -> e.createService(draft("Housing advice")));
 
