@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -50,6 +51,15 @@ public class ServiceEditor implements Serializable {
 
     @Inject
     private Directory directory;
+
+    @Inject
+    private eu.convivio.catalogue.application.CityTaxonomies cityTaxonomies;
+
+    @Inject
+    private eu.convivio.platform.api.CurrentUser user;
+
+    /** Chosen terms of cities' own taxonomies, by taxonomy id (one group of checkboxes each). */
+    private final Map<String, List<String>> localTermSelection = new java.util.HashMap<>();
 
     private String id;
     private String organizationParam;
@@ -135,6 +145,12 @@ public class ServiceEditor implements Serializable {
         residenceStatuses = new ArrayList<>(r.eligibility().residenceStatuses());
         genders = new ArrayList<>(r.eligibility().genders());
         themeCodes = new ArrayList<>(r.themes());
+        localTermSelection.clear();
+        Set<UUID> chosen = Set.copyOf(r.localTerms() == null ? List.of() : r.localTerms());
+        for (var t : cityTaxonomies.all()) {
+            localTermSelection.put(t.id().toString(), new ArrayList<>(t.terms().stream().filter(term -> chosen.contains(term.id()))
+                    .map(term -> term.id().toString()).toList()));
+        }
         translations.clear();
         r.translations().forEach(t -> translations.add(new Text(t.field(), t.language(), t.text(), t.reviewed())));
         languages.clear();
@@ -163,7 +179,8 @@ public class ServiceEditor implements Serializable {
                 requiredDocuments.stream().map(d -> new ServiceRecord.RequiredDocument(d.getDocument(), d.getUri())).toList(),
                 costOptions.stream().map(c -> new ServiceRecord.Cost(c.getOption(), c.getAmount(), c.getCurrency(), null, null, null)).toList(),
                 phones.stream().map(p -> new ServiceRecord.PhoneNumber(p.getNumber(), null, p.getType(), null)).toList(),
-                translations.stream().map(t -> new ServiceRecord.TranslatedText(t.getField(), t.getLanguage(), t.getText(), t.isReviewed())).toList());
+                translations.stream().map(t -> new ServiceRecord.TranslatedText(t.getField(), t.getLanguage(), t.getText(), t.isReviewed())).toList(),
+                localTermSelection.values().stream().flatMap(List::stream).map(ServiceEditor::parse).filter(java.util.Objects::nonNull).distinct().toList());
     }
 
     /** An area that is a municipality is named after it unless the editor named it. */
@@ -259,6 +276,35 @@ public class ServiceEditor implements Serializable {
     }
 
     // ---------------------------------------------------------------- choices
+
+    /**
+     * The cities' own taxonomies offered on the form: those of the user's municipalities and of the
+     * municipalities the service serves, and any whose terms the service already carries.
+     */
+    public List<eu.convivio.catalogue.domain.CityTaxonomy> getCityTaxonomies() {
+        Set<UUID> cities = new java.util.HashSet<>(user.municipalities());
+        serviceAreas.forEach(a -> {
+            UUID m = parse(a.getMunicipality());
+            if (m != null) {
+                cities.add(m);
+            }
+        });
+        return cityTaxonomies.all().stream().filter(t -> cities.contains(t.municipalityId())
+                || !localTermSelection.getOrDefault(t.id().toString(), List.of()).isEmpty()).toList();
+    }
+
+    public Map<String, List<String>> getLocalTermSelection() {
+        for (var t : cityTaxonomies.all()) {
+            localTermSelection.computeIfAbsent(t.id().toString(), k -> new ArrayList<>());
+        }
+        return localTermSelection;
+    }
+
+    /** A term's name in the page's language when the city gave one, else as written. */
+    public String termName(eu.convivio.catalogue.domain.CityTaxonomy.Term term) {
+        String language = FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+        return term.names().getOrDefault(language, term.name());
+    }
 
     public List<Theme> getThemeChoices() {
         return themes.all();
