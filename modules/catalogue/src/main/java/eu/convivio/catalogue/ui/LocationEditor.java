@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * The location form, with its address and the confidential flag (a shelter's address is never
- * shown publicly). Phones and translations are kept as they were read.
+ * shown publicly), its translations (each with its reviewed flag) and phones.
  */
 @Named
 @ViewScoped
@@ -36,8 +36,7 @@ public class LocationEditor implements Serializable {
     private Long version;
     private List<EditorMessages.ChangedField> conflict = List.of();
     private Long conflictVersion;
-    private List<ServiceRecord.PhoneNumber> phones = List.of();
-    private List<ServiceRecord.TranslatedText> translations = List.of();
+    private final TextsAndPhones textsAndPhones = new TextsAndPhones(List.of("name", "alternate_name", "description"));
 
     private String organizationId;
     private String locationType = "physical";
@@ -95,8 +94,7 @@ public class LocationEditor implements Serializable {
             postalCode = r.address().postalCode();
             country = r.address().country();
         }
-        phones = r.phones();
-        translations = r.translations();
+        textsAndPhones.fill(r.translations(), r.phones());
     }
 
     public String save() {
@@ -105,7 +103,7 @@ public class LocationEditor implements Serializable {
         LocationRecord.PostalAddress address = noAddress ? null
                 : new LocationRecord.PostalAddress(address1, address2, city, null, postalCode, country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT));
         LocationRecord record = new LocationRecord(null, version, null, ServiceEditor.parse(organizationId), locationType, confidential,
-                name, null, description, transportation, url, latitude, longitude, address, phones, translations);
+                name, null, description, transportation, url, latitude, longitude, address, textsAndPhones.phoneRecords(), textsAndPhones.translationRecords());
         LocationRecord saved;
         try {
             saved = isNew() ? editing.createLocation(record) : editing.updateLocation(UUID.fromString(id), version, record);
@@ -115,7 +113,7 @@ public class LocationEditor implements Serializable {
             EditorMessages.error("conflict.summary");
             return null;
         } catch (Problem p) {
-            EditorMessages.problem(p, "location", Map.of());
+            EditorMessages.problem(p, "location", ServiceEditor.ROW_KEYS);
             return null;
         }
         EditorMessages.info("saved.location", saved.name() == null ? "" : saved.name());
@@ -283,5 +281,35 @@ public class LocationEditor implements Serializable {
 
     public void setCountry(String country) {
         this.country = country;
+    }
+
+    // ---------------------------------------------------------------- translation and phone rows
+
+    public List<ServiceEditor.Text> getTranslations() {
+        return textsAndPhones.translations();
+    }
+
+    public List<String> getTranslatableFields() {
+        return textsAndPhones.translatableFields();
+    }
+
+    public void addTranslation() {
+        textsAndPhones.addTranslation();
+    }
+
+    public void removeTranslation(ServiceEditor.Text row) {
+        textsAndPhones.removeTranslation(row);
+    }
+
+    public List<ServiceEditor.PhoneRow> getPhones() {
+        return textsAndPhones.phones();
+    }
+
+    public void addPhone() {
+        textsAndPhones.addPhone();
+    }
+
+    public void removePhone(ServiceEditor.PhoneRow row) {
+        textsAndPhones.removePhone(row);
     }
 }

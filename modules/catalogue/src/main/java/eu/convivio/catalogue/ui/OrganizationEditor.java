@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The organisation form. Phones and translations, which this form does not show, are kept as
- * they were read; a stale save is refused with what changed and the input kept.
+ * The organisation form, with its translations (each with its reviewed flag) and phones; a stale
+ * save is refused with what changed and the input kept.
  */
 @Named
 @ViewScoped
@@ -39,8 +39,7 @@ public class OrganizationEditor implements Serializable {
     private Long version;
     private List<EditorMessages.ChangedField> conflict = List.of();
     private Long conflictVersion;
-    private List<ServiceRecord.PhoneNumber> phones = List.of();
-    private List<ServiceRecord.TranslatedText> translations = List.of();
+    private final TextsAndPhones textsAndPhones = new TextsAndPhones(List.of("name", "alternate_name", "description"));
 
     private String name;
     private String alternateName;
@@ -88,14 +87,13 @@ public class OrganizationEditor implements Serializable {
         yearIncorporated = r.yearIncorporated();
         legalStatus = r.legalStatus();
         municipalityId = r.municipalityId() == null ? null : r.municipalityId().toString();
-        phones = r.phones();
-        translations = r.translations();
+        textsAndPhones.fill(r.translations(), r.phones());
     }
 
     public String save() {
         conflict = List.of();
         OrganizationRecord record = new OrganizationRecord(null, version, null, name, alternateName, description, email, website,
-                taxId, yearIncorporated, legalStatus, ServiceEditor.parse(municipalityId), phones, translations);
+                taxId, yearIncorporated, legalStatus, ServiceEditor.parse(municipalityId), textsAndPhones.phoneRecords(), textsAndPhones.translationRecords());
         OrganizationRecord saved;
         try {
             saved = isNew() ? editing.createOrganization(record) : editing.updateOrganization(UUID.fromString(id), version, record);
@@ -105,7 +103,7 @@ public class OrganizationEditor implements Serializable {
             EditorMessages.error("conflict.summary");
             return null;
         } catch (Problem p) {
-            EditorMessages.problem(p, "organization", Map.of());
+            EditorMessages.problem(p, "organization", ServiceEditor.ROW_KEYS);
             return null;
         }
         EditorMessages.info("saved.organization", saved.name());
@@ -217,5 +215,35 @@ public class OrganizationEditor implements Serializable {
 
     public void setMunicipalityId(String municipalityId) {
         this.municipalityId = municipalityId;
+    }
+
+    // ---------------------------------------------------------------- translation and phone rows
+
+    public List<ServiceEditor.Text> getTranslations() {
+        return textsAndPhones.translations();
+    }
+
+    public List<String> getTranslatableFields() {
+        return textsAndPhones.translatableFields();
+    }
+
+    public void addTranslation() {
+        textsAndPhones.addTranslation();
+    }
+
+    public void removeTranslation(ServiceEditor.Text row) {
+        textsAndPhones.removeTranslation(row);
+    }
+
+    public List<ServiceEditor.PhoneRow> getPhones() {
+        return textsAndPhones.phones();
+    }
+
+    public void addPhone() {
+        textsAndPhones.addPhone();
+    }
+
+    public void removePhone(ServiceEditor.PhoneRow row) {
+        textsAndPhones.removePhone(row);
     }
 }

@@ -91,13 +91,13 @@ public class ServiceEditor implements Serializable {
     private List<String> residenceStatuses = new ArrayList<>();
     private List<String> genders = new ArrayList<>();
     private List<String> themeCodes = new ArrayList<>();
-    private final List<Text> translations = new ArrayList<>();
+    private final TextsAndPhones textsAndPhones = new TextsAndPhones(List.of("name", "alternate_name", "description",
+            "application_process", "fees_description", "eligibility_description", "interpretation_services", "alert"));
     private final List<Spoken> languages = new ArrayList<>();
     private final List<AreaRow> serviceAreas = new ArrayList<>();
     private final List<Hours> schedules = new ArrayList<>();
     private final List<Document> requiredDocuments = new ArrayList<>();
     private final List<Cost> costOptions = new ArrayList<>();
-    private final List<PhoneRow> phones = new ArrayList<>();
 
     /** Fills the form on the first visit: the service named by {@code id}, or a new one of {@code organization}. */
     public void load() {
@@ -151,8 +151,7 @@ public class ServiceEditor implements Serializable {
             localTermSelection.put(t.id().toString(), new ArrayList<>(t.terms().stream().filter(term -> chosen.contains(term.id()))
                     .map(term -> term.id().toString()).toList()));
         }
-        translations.clear();
-        r.translations().forEach(t -> translations.add(new Text(t.field(), t.language(), t.text(), t.reviewed())));
+        textsAndPhones.fill(r.translations(), r.phones());
         languages.clear();
         r.languages().forEach(l -> languages.add(new Spoken(l.code(), l.name())));
         serviceAreas.clear();
@@ -163,8 +162,7 @@ public class ServiceEditor implements Serializable {
         r.requiredDocuments().forEach(d -> requiredDocuments.add(new Document(d.document(), d.uri())));
         costOptions.clear();
         r.costOptions().forEach(c -> costOptions.add(new Cost(c.option(), c.amount(), c.currency())));
-        phones.clear();
-        r.phones().forEach(p -> phones.add(new PhoneRow(p.number(), p.type())));
+
     }
 
     ServiceRecord record() {
@@ -178,8 +176,8 @@ public class ServiceEditor implements Serializable {
                         null, null, h.getDescription(), null, h.getSite())).toList(),
                 requiredDocuments.stream().map(d -> new ServiceRecord.RequiredDocument(d.getDocument(), d.getUri())).toList(),
                 costOptions.stream().map(c -> new ServiceRecord.Cost(c.getOption(), c.getAmount(), c.getCurrency(), null, null, null)).toList(),
-                phones.stream().map(p -> new ServiceRecord.PhoneNumber(p.getNumber(), null, p.getType(), null)).toList(),
-                translations.stream().map(t -> new ServiceRecord.TranslatedText(t.getField(), t.getLanguage(), t.getText(), t.isReviewed())).toList(),
+                textsAndPhones.phoneRecords(),
+                textsAndPhones.translationRecords(),
                 localTermSelection.values().stream().flatMap(List::stream).map(ServiceEditor::parse).filter(java.util.Objects::nonNull).distinct().toList());
     }
 
@@ -220,11 +218,11 @@ public class ServiceEditor implements Serializable {
     }
 
     public void addTranslation() {
-        translations.add(new Text("name", "", "", false));
+        textsAndPhones.addTranslation();
     }
 
     public void removeTranslation(Text row) {
-        translations.remove(row);
+        textsAndPhones.removeTranslation(row);
     }
 
     public void addLanguage() {
@@ -268,11 +266,11 @@ public class ServiceEditor implements Serializable {
     }
 
     public void addPhone() {
-        phones.add(new PhoneRow("", "voice"));
+        textsAndPhones.addPhone();
     }
 
     public void removePhone(PhoneRow row) {
-        phones.remove(row);
+        textsAndPhones.removePhone(row);
     }
 
     // ---------------------------------------------------------------- choices
@@ -327,8 +325,7 @@ public class ServiceEditor implements Serializable {
     }
 
     public List<String> getTranslatableFields() {
-        return List.of("name", "alternate_name", "description", "application_process", "fees_description",
-                "eligibility_description", "interpretation_services", "alert");
+        return textsAndPhones.translatableFields();
     }
 
     public List<MunicipalitySummary> getMunicipalityChoices() {
@@ -554,7 +551,7 @@ public class ServiceEditor implements Serializable {
     }
 
     public List<Text> getTranslations() {
-        return translations;
+        return textsAndPhones.translations();
     }
 
     public List<Spoken> getLanguages() {
@@ -578,7 +575,7 @@ public class ServiceEditor implements Serializable {
     }
 
     public List<PhoneRow> getPhones() {
-        return phones;
+        return textsAndPhones.phones();
     }
 
     static UUID parse(String id) {
@@ -598,7 +595,7 @@ public class ServiceEditor implements Serializable {
         private String text;
         private boolean reviewed;
 
-        Text(String field, String language, String text, boolean reviewed) {
+        public Text(String field, String language, String text, boolean reviewed) {
             this.field = field;
             this.language = language;
             this.text = text;
@@ -821,7 +818,7 @@ public class ServiceEditor implements Serializable {
         private String number;
         private String type;
 
-        PhoneRow(String number, String type) {
+        public PhoneRow(String number, String type) {
             this.number = number;
             this.type = type;
         }

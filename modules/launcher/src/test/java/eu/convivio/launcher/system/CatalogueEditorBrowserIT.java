@@ -113,6 +113,36 @@ class CatalogueEditorBrowserIT {
     }
 
     @Test
+    void anOfficerRegistersAnOrganisationWithATranslatedNameAndAPhone(LaunchedConvivio app, Api api) {
+        signIn(app, "sofia.officer");
+        browser.get(app.uri("/catalogue/edit/organization.xhtml").toString());
+        String name = Api.unique("Association for refugee women, Sofia");
+        fill("organization:name", name);
+        fill("organization:description", "Counselling and courses for refugee women.");
+        waitFor(By.id("organization:add-translation")).click();
+        fill("organization:translations:0:language", "bg");
+        fill("organization:translations:0:text", "Сдружение за жени бежанки");
+        waitFor(By.id("organization:add-phone")).click();
+        fill("organization:phones:0:number", "+359 2 987 6543");
+        waitFor(By.id("organization:save-organization")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-messages"), name));
+        String id = browser.getCurrentUrl().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+
+        JsonObject saved = api.get("/api/catalogue/organizations/" + id, null).object();
+        assertThat(saved.getJsonArray("translations").getJsonObject(0).getString("text")).isEqualTo("Сдружение за жени бежанки");
+        assertThat(saved.getJsonArray("translations").getJsonObject(0).getString("field")).isEqualTo("name");
+        assertThat(saved.getJsonArray("phones").getJsonObject(0).getString("number")).isEqualTo("+359 2 987 6543");
+        // the form shows them again, and a translation in a bad language tag is refused beside it
+        assertThat(waitFor(By.id("organization:translations:0:text")).getAttribute("value")).isEqualTo("Сдружение за жени бежанки");
+        fill("organization:translations:0:language", "Bulgarian");
+        waitFor(By.id("organization:save-organization")).click();
+        assertThat(waitFor(By.id("organization:translations:0:language")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(api.get("/api/catalogue/organizations/" + id, null).object().getJsonArray("translations").getJsonObject(0)
+                .getString("language")).isEqualTo("bg");
+    }
+
+    @Test
     void aCouncilMemberIsToldWhyTheyCannotEdit(LaunchedConvivio app) {
         signIn(app, "sofia.council");
 
