@@ -681,6 +681,10 @@ public final class CatalogueImport {
         // the foreign keys (and the search rows' refresh, where the search migration has its triggers) are
         // deferred to commit; run here, a violation is still this import's answer
         try {
+            // the rebuild of the search rows (a deferred constraint trigger too) first, timed on its own
+            statement.execute("SET CONSTRAINTS catalogue.service_search_refresh IMMEDIATE");
+            statement.execute("SET CONSTRAINTS catalogue.service_search_refresh DEFERRED");
+            phase("search rows rebuilt");
             statement.execute("SET CONSTRAINTS ALL IMMEDIATE");
             statement.execute("SET CONSTRAINTS ALL DEFERRED");
             phase("references checked");
