@@ -213,6 +213,10 @@ class PortalIT {
             open(app, path);
             assertFitsWidth(path);
         }
+        // past the filters to the results with one link, the first thing after the search button
+        WebElement skip = waitFor(By.id("skip-to-results"));
+        assertThat(skip.isDisplayed()).isTrue();
+        assertThat(skip.getAttribute("href")).endsWith("#search-results");
         navigate(By.cssSelector("#results .result-link"));
         waitFor(By.id("service-name"));
         assertFitsWidth("a service page");
