@@ -1,7 +1,5 @@
 package eu.convivio.catalogue.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.convivio.catalogue.domain.Card;
 import eu.convivio.catalogue.domain.CardContent;
 import eu.convivio.catalogue.infrastructure.CardWriter;
@@ -15,9 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,8 +29,6 @@ public class CardEditing {
 
     /** Who keeps a municipality's cards. */
     static final Role[] EDITORS = {Role.OFFICER, Role.MUNICIPAL_ADMIN};
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @PersistenceContext
     private EntityManager em;
@@ -85,7 +79,7 @@ public class CardEditing {
         if (!new CardWriter(em).create(code, municipalityId, content)) {
             throw new Problem.Invalid("code", "A card with the code '" + code + "' exists already; choose another code.");
         }
-        record("CREATE", code, null, content);
+        BeforeAndAfter.record(audit, "CREATE", "CommunicationCard", code, null, content);
         return cards.card(code);
     }
 
@@ -99,7 +93,7 @@ public class CardEditing {
         if (!new CardWriter(em).update(code, version, content)) {
             throw stale(card, version);
         }
-        record("UPDATE", code, card.content(), content);
+        BeforeAndAfter.record(audit, "UPDATE", "CommunicationCard", code, card.content(), content);
         return cards.card(code);
     }
 
@@ -112,7 +106,7 @@ public class CardEditing {
         if (!new CardWriter(em).delete(code, version)) {
             throw stale(card, version);
         }
-        record("DELETE", code, card.content(), null);
+        BeforeAndAfter.record(audit, "DELETE", "CommunicationCard", code, card.content(), null);
     }
 
     private Card writable(String code) {
@@ -131,14 +125,4 @@ public class CardEditing {
                 + version + ", now " + card.version() + "). Nothing was saved; open it again to see the changes, then make yours.");
     }
 
-    private void record(String action, String code, CardContent before, CardContent after) {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("before", before);
-        changes.put("after", after);
-        try {
-            audit.record(action, "CommunicationCard", code, JSON.writeValueAsString(changes));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

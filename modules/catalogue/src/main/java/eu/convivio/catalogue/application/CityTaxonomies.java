@@ -1,7 +1,5 @@
 package eu.convivio.catalogue.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.convivio.catalogue.domain.CityTaxonomy;
 import eu.convivio.catalogue.infrastructure.CityTaxonomyStore;
 import eu.convivio.platform.api.Access;
@@ -14,9 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,8 +27,6 @@ import java.util.UUID;
 public class CityTaxonomies {
 
     static final Role[] KEEPERS = {Role.OFFICER, Role.MUNICIPAL_ADMIN};
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @PersistenceContext
     private EntityManager em;
@@ -76,7 +70,7 @@ public class CityTaxonomies {
         if (!new CityTaxonomyStore(em).create(id, municipalityId, content)) {
             throw new Problem.Invalid("name", "Another taxonomy is called '" + content.name().strip() + "'; choose another name.");
         }
-        record("CREATE", id, null, content);
+        BeforeAndAfter.record(audit, "CREATE", "CityTaxonomy", id.toString(), null, content);
         return taxonomy(id);
     }
 
@@ -89,7 +83,7 @@ public class CityTaxonomies {
         if (!new CityTaxonomyStore(em).update(id, version, content)) {
             throw stale(current, version);
         }
-        record("UPDATE", id, current.content(), content);
+        BeforeAndAfter.record(audit, "UPDATE", "CityTaxonomy", id.toString(), current.content(), content);
         return taxonomy(id);
     }
 
@@ -101,7 +95,7 @@ public class CityTaxonomies {
         if (!new CityTaxonomyStore(em).delete(id, version)) {
             throw stale(current, version);
         }
-        record("DELETE", id, current.content(), null);
+        BeforeAndAfter.record(audit, "DELETE", "CityTaxonomy", id.toString(), current.content(), null);
     }
 
     private CityTaxonomy writable(UUID id) {
@@ -118,14 +112,4 @@ public class CityTaxonomies {
                 + version + ", now " + t.version() + "). Nothing was saved; open it again to see the changes, then make yours.");
     }
 
-    private void record(String action, UUID id, CityTaxonomy.Content before, CityTaxonomy.Content after) {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("before", before);
-        changes.put("after", after);
-        try {
-            audit.record(action, "CityTaxonomy", id.toString(), JSON.writeValueAsString(changes));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -22,9 +22,13 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class LocationEditor implements Serializable {
+public class LocationEditor extends TextsAndPhonesForm {
 
     private static final long serialVersionUID = 1L;
+
+    public LocationEditor() {
+        super(List.of("name", "alternate_name", "description"));
+    }
 
     @Inject
     private CatalogueEditing editing;
@@ -36,7 +40,6 @@ public class LocationEditor implements Serializable {
     private Long version;
     private List<EditorMessages.ChangedField> conflict = List.of();
     private Long conflictVersion;
-    private final TextsAndPhones textsAndPhones = new TextsAndPhones(List.of("name", "alternate_name", "description"));
 
     private String organizationId;
     private String locationType = "physical";
@@ -94,7 +97,7 @@ public class LocationEditor implements Serializable {
             postalCode = r.address().postalCode();
             country = r.address().country();
         }
-        textsAndPhones.fill(r.translations(), r.phones());
+        fillTextsAndPhones(r.translations(), r.phones());
     }
 
     public String save() {
@@ -103,7 +106,7 @@ public class LocationEditor implements Serializable {
         LocationRecord.PostalAddress address = noAddress ? null
                 : new LocationRecord.PostalAddress(address1, address2, city, null, postalCode, country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT));
         LocationRecord record = new LocationRecord(null, version, null, ServiceEditor.parse(organizationId), locationType, confidential,
-                name, null, description, transportation, url, latitude, longitude, address, textsAndPhones.phoneRecords(), textsAndPhones.translationRecords());
+                name, null, description, transportation, url, latitude, longitude, address, phoneRecords(), translationRecords());
         LocationRecord saved;
         try {
             saved = isNew() ? editing.createLocation(record) : editing.updateLocation(UUID.fromString(id), version, record);
@@ -281,35 +284,5 @@ public class LocationEditor implements Serializable {
 
     public void setCountry(String country) {
         this.country = country;
-    }
-
-    // ---------------------------------------------------------------- translation and phone rows
-
-    public List<ServiceEditor.Text> getTranslations() {
-        return textsAndPhones.translations();
-    }
-
-    public List<String> getTranslatableFields() {
-        return textsAndPhones.translatableFields();
-    }
-
-    public void addTranslation() {
-        textsAndPhones.addTranslation();
-    }
-
-    public void removeTranslation(ServiceEditor.Text row) {
-        textsAndPhones.removeTranslation(row);
-    }
-
-    public List<ServiceEditor.PhoneRow> getPhones() {
-        return textsAndPhones.phones();
-    }
-
-    public void addPhone() {
-        textsAndPhones.addPhone();
-    }
-
-    public void removePhone(ServiceEditor.PhoneRow row) {
-        textsAndPhones.removePhone(row);
     }
 }

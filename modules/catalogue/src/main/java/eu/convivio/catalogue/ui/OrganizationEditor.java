@@ -23,9 +23,13 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class OrganizationEditor implements Serializable {
+public class OrganizationEditor extends TextsAndPhonesForm {
 
     private static final long serialVersionUID = 1L;
+
+    public OrganizationEditor() {
+        super(List.of("name", "alternate_name", "description"));
+    }
 
     @Inject
     private CatalogueEditing editing;
@@ -39,7 +43,6 @@ public class OrganizationEditor implements Serializable {
     private Long version;
     private List<EditorMessages.ChangedField> conflict = List.of();
     private Long conflictVersion;
-    private final TextsAndPhones textsAndPhones = new TextsAndPhones(List.of("name", "alternate_name", "description"));
 
     private String name;
     private String alternateName;
@@ -87,13 +90,13 @@ public class OrganizationEditor implements Serializable {
         yearIncorporated = r.yearIncorporated();
         legalStatus = r.legalStatus();
         municipalityId = r.municipalityId() == null ? null : r.municipalityId().toString();
-        textsAndPhones.fill(r.translations(), r.phones());
+        fillTextsAndPhones(r.translations(), r.phones());
     }
 
     public String save() {
         conflict = List.of();
         OrganizationRecord record = new OrganizationRecord(null, version, null, name, alternateName, description, email, website,
-                taxId, yearIncorporated, legalStatus, ServiceEditor.parse(municipalityId), textsAndPhones.phoneRecords(), textsAndPhones.translationRecords());
+                taxId, yearIncorporated, legalStatus, ServiceEditor.parse(municipalityId), phoneRecords(), translationRecords());
         OrganizationRecord saved;
         try {
             saved = isNew() ? editing.createOrganization(record) : editing.updateOrganization(UUID.fromString(id), version, record);
@@ -215,35 +218,5 @@ public class OrganizationEditor implements Serializable {
 
     public void setMunicipalityId(String municipalityId) {
         this.municipalityId = municipalityId;
-    }
-
-    // ---------------------------------------------------------------- translation and phone rows
-
-    public List<ServiceEditor.Text> getTranslations() {
-        return textsAndPhones.translations();
-    }
-
-    public List<String> getTranslatableFields() {
-        return textsAndPhones.translatableFields();
-    }
-
-    public void addTranslation() {
-        textsAndPhones.addTranslation();
-    }
-
-    public void removeTranslation(ServiceEditor.Text row) {
-        textsAndPhones.removeTranslation(row);
-    }
-
-    public List<ServiceEditor.PhoneRow> getPhones() {
-        return textsAndPhones.phones();
-    }
-
-    public void addPhone() {
-        textsAndPhones.addPhone();
-    }
-
-    public void removePhone(ServiceEditor.PhoneRow row) {
-        textsAndPhones.removePhone(row);
     }
 }

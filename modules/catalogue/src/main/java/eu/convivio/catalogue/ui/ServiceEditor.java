@@ -34,9 +34,14 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class ServiceEditor implements Serializable {
+public class ServiceEditor extends TextsAndPhonesForm {
 
     private static final long serialVersionUID = 1L;
+
+    public ServiceEditor() {
+        super(List.of("name", "alternate_name", "description",
+            "application_process", "fees_description", "eligibility_description", "interpretation_services", "alert"));
+    }
 
     /** Row lists of the form and the input that stands for a whole row (where "listed twice" is shown). */
     static final Map<String, String> ROW_KEYS = Map.of("translations", "language", "languages", "code",
@@ -91,8 +96,6 @@ public class ServiceEditor implements Serializable {
     private List<String> residenceStatuses = new ArrayList<>();
     private List<String> genders = new ArrayList<>();
     private List<String> themeCodes = new ArrayList<>();
-    private final TextsAndPhones textsAndPhones = new TextsAndPhones(List.of("name", "alternate_name", "description",
-            "application_process", "fees_description", "eligibility_description", "interpretation_services", "alert"));
     private final List<Spoken> languages = new ArrayList<>();
     private final List<AreaRow> serviceAreas = new ArrayList<>();
     private final List<Hours> schedules = new ArrayList<>();
@@ -151,7 +154,7 @@ public class ServiceEditor implements Serializable {
             localTermSelection.put(t.id().toString(), new ArrayList<>(t.terms().stream().filter(term -> chosen.contains(term.id()))
                     .map(term -> term.id().toString()).toList()));
         }
-        textsAndPhones.fill(r.translations(), r.phones());
+        fillTextsAndPhones(r.translations(), r.phones());
         languages.clear();
         r.languages().forEach(l -> languages.add(new Spoken(l.code(), l.name())));
         serviceAreas.clear();
@@ -176,8 +179,8 @@ public class ServiceEditor implements Serializable {
                         null, null, h.getDescription(), null, h.getSite())).toList(),
                 requiredDocuments.stream().map(d -> new ServiceRecord.RequiredDocument(d.getDocument(), d.getUri())).toList(),
                 costOptions.stream().map(c -> new ServiceRecord.Cost(c.getOption(), c.getAmount(), c.getCurrency(), null, null, null)).toList(),
-                textsAndPhones.phoneRecords(),
-                textsAndPhones.translationRecords(),
+                phoneRecords(),
+                translationRecords(),
                 localTermSelection.values().stream().flatMap(List::stream).map(ServiceEditor::parse).filter(java.util.Objects::nonNull).distinct().toList());
     }
 
@@ -217,13 +220,7 @@ public class ServiceEditor implements Serializable {
         return save();
     }
 
-    public void addTranslation() {
-        textsAndPhones.addTranslation();
-    }
 
-    public void removeTranslation(Text row) {
-        textsAndPhones.removeTranslation(row);
-    }
 
     public void addLanguage() {
         languages.add(new Spoken("", ""));
@@ -265,13 +262,7 @@ public class ServiceEditor implements Serializable {
         costOptions.remove(row);
     }
 
-    public void addPhone() {
-        textsAndPhones.addPhone();
-    }
 
-    public void removePhone(PhoneRow row) {
-        textsAndPhones.removePhone(row);
-    }
 
     // ---------------------------------------------------------------- choices
 
@@ -324,9 +315,6 @@ public class ServiceEditor implements Serializable {
         return List.of("active", "inactive", "temporarily closed", "defunct");
     }
 
-    public List<String> getTranslatableFields() {
-        return textsAndPhones.translatableFields();
-    }
 
     public List<MunicipalitySummary> getMunicipalityChoices() {
         return directory.municipalities();
@@ -550,9 +538,6 @@ public class ServiceEditor implements Serializable {
         this.themeCodes = new ArrayList<>(themeCodes);
     }
 
-    public List<Text> getTranslations() {
-        return textsAndPhones.translations();
-    }
 
     public List<Spoken> getLanguages() {
         return languages;
@@ -574,9 +559,6 @@ public class ServiceEditor implements Serializable {
         return costOptions;
     }
 
-    public List<PhoneRow> getPhones() {
-        return textsAndPhones.phones();
-    }
 
     static UUID parse(String id) {
         try {
