@@ -71,7 +71,7 @@ public class AssessmentPage {
             RegisterPages.problem(p, Map.of());
             return null;
         }
-        RegisterPages.success("assessment.published");
+        RegisterPages.success("assessment.publishedMessage");
         return "/needs/assessment.xhtml?faces-redirect=true&id=" + assessment.getId();
     }
 
@@ -86,7 +86,7 @@ public class AssessmentPage {
             RegisterPages.problem(p, Map.of());
             return null;
         }
-        RegisterPages.success("assessment.withdrawn");
+        RegisterPages.success("assessment.withdrawnMessage");
         return "/needs/assessment.xhtml?faces-redirect=true&id=" + assessment.getId();
     }
 

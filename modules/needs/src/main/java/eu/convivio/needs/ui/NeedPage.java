@@ -122,6 +122,10 @@ public class NeedPage {
         return RegisterPages.text("history.action." + action);
     }
 
+    public String getLanguageList() {
+        return need == null || need.getLanguages().isEmpty() ? "–" : String.join(", ", need.getLanguages());
+    }
+
     public Need getNeed() {
         return need;
     }
