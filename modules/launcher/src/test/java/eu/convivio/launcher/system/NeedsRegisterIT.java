@@ -146,8 +146,9 @@ class NeedsRegisterIT {
         Api.Reply created = api.post(NEEDS, "trnava.officer", need(TRNAVA_2026).build());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.object().getString("id");
-        assertThat(api.put(NEEDS + "/" + id, "trnava.officer", "\"0\"", need(TRNAVA_2026).add("severity", 5).build()).status()).isEqualTo(200);
-        assertProblem(api.put(NEEDS + "/" + id, "trnava.officer", "\"0\"", need(TRNAVA_2026).add("severity", 1).build()), 409);
+        String read = created.header("ETag").orElseThrow();
+        assertThat(api.put(NEEDS + "/" + id, "trnava.officer", read, need(TRNAVA_2026).add("severity", 5).build()).status()).isEqualTo(200);
+        assertProblem(api.put(NEEDS + "/" + id, "trnava.officer", read, need(TRNAVA_2026).add("severity", 1).build()), 409);
         assertThat(api.get(NEEDS + "/" + id, "trnava.officer").object().getInt("severity")).isEqualTo(5);
         assertThat(api.delete(NEEDS + "/" + id, "trnava.officer").status()).as("If-Match required").isEqualTo(422);
     }
