@@ -264,4 +264,70 @@ class NeedsRegisterIT {
             assertThat(browser.getPageSource()).doesNotContain("round 2026 – Bratislava").doesNotContain("Families");
         }
     }
+
+    @Test
+    void anOfficerRecordsAnAssessmentFiltersNeedsAndKeepsDistrictsInTheBrowser(LaunchedConvivio app) throws IOException {
+        String title = Api.unique("Focus groups with parents");
+        String code = "TT-" + UUID.randomUUID().toString().substring(0, 6);
+        try (Chromium chromium = Chromium.open(1280, 1024)) {
+            WebDriver browser = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get(app.uri("/login.xhtml").toString());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("trnava.officer");
+            browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
+            browser.findElement(By.id("signin")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+            browser.findElement(By.id("lang-en")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+
+            browser.get(app.uri("/needs/assessment-edit.xhtml").toString());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assessment:save-assessment")));
+            browser.findElement(By.id("assessment:title")).sendKeys(title);
+            setDate(browser, "assessment:periodStart", "2026-09-01");
+            setDate(browser, "assessment:periodEnd", "2026-06-30");
+            new Select(browser.findElement(By.id("assessment:method"))).selectByValue("FOCUS_GROUP");
+            browser.findElement(By.id("assessment:leadOrganisation")).sendKeys("Mesto Trnava");
+            browser.findElement(By.id("assessment:participants")).sendKeys("36");
+            browser.findElement(By.cssSelector("input[name='assessment:populationGroups'][value='women']")).click();
+            browser.findElement(By.id("assessment:save-assessment")).click();
+            String error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assessment:periodEnd-error"))).getText();
+            assertThat(error).contains("cannot be before the start");
+            assertThat(browser.findElement(By.id("assessment:title")).getAttribute("value")).isEqualTo(title);
+            Axe.assertAccessible(browser, "assessment form with an error");
+            setDate(browser, "assessment:periodEnd", "2026-11-30");
+            browser.findElement(By.id("assessment:save-assessment")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("assessment-title"), title));
+            assertThat(browser.findElement(By.id("publication-state")).getText()).isEqualTo("Not published");
+
+            browser.get(app.uri("/needs/needs.xhtml?assessment=" + TRNAVA_2026 + "&severity=4&sort=people-in-need").toString());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("need-filters")));
+            assertThat(browser.findElements(By.cssSelector("#need-list tbody tr"))).isNotEmpty()
+                    .allSatisfy(row -> assertThat(row.getText()).contains("4 – severe"));
+            Axe.assertAccessible(browser, "needs list");
+
+            browser.get(app.uri("/needs/districts.xhtml").toString());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("district-list")));
+            assertThat(browser.findElement(By.id("district-list")).getText()).contains("Centrum", "Družba").doesNotContain("Petržalka");
+            browser.findElement(By.id("district:name")).sendKeys("Kopánka " + code);
+            browser.findElement(By.id("district:code")).sendKeys("TT CE!");
+            browser.findElement(By.id("district:save-district")).click();
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("district:code-error"))).getText())
+                    .contains("short code");
+            browser.findElement(By.id("district:code")).clear();
+            browser.findElement(By.id("district:code")).sendKeys(code);
+            browser.findElement(By.id("district:save-district")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("district-list"), code));
+
+            browser.get(app.uri("/needs/published.xhtml?id=" + TRNAVA_2024).toString());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("by-district")));
+            assertThat(browser.findElement(By.id("by-district")).getText()).contains("fewer than 5");
+            Axe.assertAccessible(browser, "published view");
+        }
+    }
+
+    /** Date inputs take typed text in the browser's locale; setting the value is locale-proof. */
+    private static void setDate(WebDriver browser, String id, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);
+    }
 }
