@@ -135,6 +135,7 @@ class NeedsRegisterIT {
         assertThat(foreignDistrict.body()).contains("districtId");
         assertProblem(api.get(NEEDS + "?sort=random", "trnava.officer"), 422);
         assertProblem(api.get(NEEDS + "?severity=8", "trnava.officer"), 422);
+        assertProblem(api.get(NEEDS + "?theme=astrology", "trnava.officer"), 422);
         Api.Reply period = api.post(ASSESSMENTS, "trnava.officer", Json.createObjectBuilder().add("title", "Round")
                 .add("periodStart", "2026-05-01").add("periodEnd", "2026-01-01").add("method", "séance")
                 .add("status", "planned").add("leadOrganisation", "City").build());
