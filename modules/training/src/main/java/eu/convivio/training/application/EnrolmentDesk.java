@@ -189,6 +189,15 @@ public class EnrolmentDesk {
         return visible;
     }
 
+    /** Where a waitlisted enrolment stands in its session's waitlist now (1 = next), 0 when not waiting. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int waitlistRank(Enrolment e) {
+        if (e.getStatus() != eu.convivio.training.domain.EnrolmentStatus.WAITLISTED) {
+            return 0;
+        }
+        return CourseSession.waitlistRank(e, new TrainingQueries(em).enrolments(e.getSessionId()));
+    }
+
     /** The signed-in learner's enrolments. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Enrolment> mine() {
