@@ -300,6 +300,13 @@ class TrainingSessionIT {
 
             browser.get(app.uri("/training/index.xhtml?lang=en").toString());
             assertThat(waitFor(browser, By.id("trainer-sessions")).getText()).contains("Counter skills");
+            Axe.assertAccessible(browser, "training home (trainer)");
+            browser.get(app.uri("/training/session.xhtml?id=" + id).toString());
+            assertThat(waitFor(browser, By.id("session-seats")).getText()).contains("2 / 4");
+            Axe.assertAccessible(browser, "session planner");
+            browser.get(app.uri("/training/course.xhtml?id=" + courseId + "&lang=el").toString());
+            waitFor(browser, By.id("course:title"));
+            Axe.assertAccessible(browser, "course editor (el)");
 
             browser.get(app.uri("/training/attendance.xhtml?session=" + id).toString());
             waitFor(browser, By.id("attendance-table"));
@@ -308,9 +315,11 @@ class TrainingSessionIT {
             browser.findElement(By.xpath("//input[@type='submit'][contains(@id, 'save-attendance')]")).click();
             assertThat(waitFor(browser, By.id("page-messages")).getText()).isNotBlank();
             assertThat(browser.findElement(By.xpath("//tr[th[contains(., 'Front-desk staff, Trnava')]]//input[@value='PRESENT']")).isSelected()).isTrue();
+            Axe.assertAccessible(browser, "attendance sheet");
 
             browser.get(app.uri("/training/completion.xhtml?session=" + id).toString());
             assertThat(waitFor(browser, By.id("completion-table")).getText()).contains("Front-desk staff, Trnava");
+            Axe.assertAccessible(browser, "completion overview");
         }
         Map<String, JsonObject> sheet = api.get(SESSIONS + "/" + id + "/attendance", "trnava.trainer").array()
                 .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(l -> l.getString("enrolmentId"), Function.identity()));
