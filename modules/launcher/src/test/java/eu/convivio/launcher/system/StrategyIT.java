@@ -362,6 +362,49 @@ class StrategyIT {
                 .findFirst().orElseThrow().getString("body")).isEqualTo("My text about housing in the browser.");
     }
 
+    @Test
+    void aCouncilMemberStartsAStrategyFromATemplateAndAddsAMeasureInTheBrowser(Api api, LaunchedConvivio app) {
+        String title = Api.unique("Çanakkale welcome strategy");
+        signIn(app, "canakkale.council");
+        browser.get(app.uri("/strategy/index.xhtml").toString());
+        waitFor(By.id("new-strategy")).click();
+        fill("create:title", title);
+        fill("create:language", "en");
+        browser.findElement(By.cssSelector("input[name='create:start'][value='template:intercultural-cities']")).click();
+        browser.findElement(By.id("create-strategy")).click();
+
+        // the editor of the new draft: the template's areas are its sections, with guidance
+        waitFor(By.id("sections-heading"));
+        assertThat(browser.findElements(By.cssSelector(".section-editor"))).hasSize(17);
+        assertThat(browser.findElement(By.cssSelector(".section-editor .guidance")).getText()).contains("council");
+        String strategyId = titles(api.get(STRATEGIES, "canakkale.council")).contains(title)
+                ? api.get(STRATEGIES, "canakkale.council").array().getValuesAs(JsonObject.class).stream()
+                        .filter(s -> s.getString("title").equals(title)).findFirst().orElseThrow().getString("id") : null;
+        assertThat(strategyId).isNotNull();
+        assertThat(api.get(STRATEGIES + "/" + strategyId, "canakkale.council").object().getJsonObject("origin")
+                .getString("template")).isEqualTo("intercultural-cities");
+
+        browser.findElement(By.id("new-measure")).click();
+        fill("measure:title", "Welcome desk");
+        fill("measure:budget", "-5");
+        fill("measure:currency", "EURO");
+        browser.findElement(By.id("save-measure")).click();
+        assertThat(waitFor(By.id("measure:budget-error")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("measure:currency-error")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("measure:title")).getAttribute("value")).isEqualTo("Welcome desk");
+        fill("measure:budget", "25000");
+        fill("measure:currency", "TRY");
+        new Select(browser.findElement(By.id("measure:fundingSource"))).selectByValue("MUNICIPAL_BUDGET");
+        browser.findElement(By.id("save-measure")).click();
+        assertThat(waitFor(By.id("measures")).getText()).contains("Welcome desk");
+        String draft = api.get(STRATEGIES + "/" + strategyId, "canakkale.council").object().getJsonArray("versions")
+                .getJsonObject(0).getString("id");
+        JsonObject measure = api.get(STRATEGIES + "/" + strategyId + "/versions/" + draft, "canakkale.council").object()
+                .getJsonArray("measures").getJsonObject(0);
+        assertThat(measure.getString("currency")).isEqualTo("TRY");
+        assertThat(measure.getString("fundingSource")).isEqualTo("MUNICIPAL_BUDGET");
+    }
+
     private static JsonObject adoption(LocalDate day) {
         return Json.createObjectBuilder().add("adoptedAt", day.toString()).add("adoptingBody", "City Council")
                 .add("decisionReference", "Minute 42/" + day.getYear()).build();
