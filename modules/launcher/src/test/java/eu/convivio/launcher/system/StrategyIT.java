@@ -387,7 +387,7 @@ class StrategyIT {
         browser.findElement(By.id("new-measure")).click();
         fill("measure:title", "Welcome desk");
         fill("measure:budget", "-5");
-        fill("measure:currency", "EURO");
+        fill("measure:currency", "ZZZ");
         browser.findElement(By.id("measure:save-measure")).click();
         assertThat(waitFor(By.id("measure:budget-error")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("measure:currency-error")).getText()).isNotBlank();
