@@ -2,12 +2,14 @@ package eu.convivio.catalogue.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.convivio.catalogue.api.ServiceWithdrawn;
 import eu.convivio.catalogue.infrastructure.CatalogueExport;
 import eu.convivio.catalogue.infrastructure.CatalogueImport;
 import eu.convivio.platform.api.Access;
 import eu.convivio.platform.api.AuditJournal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,7 +24,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,12 +66,19 @@ public class CatalogueTransfer {
     @Inject
     private AuditJournal audit;
 
+    @Inject
+    private Event<ServiceWithdrawn> withdrawals;
+
     /** Imports a zip data package (a file, since a zip is read by its directory at the end). */
     @Transactional
     public ImportReport importDataPackage(Path zip) {
         access.requirePlatformAdmin();
         try {
-            return audited(ImportReport.of("datapackage", new CatalogueImport(connection()).dataPackage(zip)));
+            Connection connection = connection();
+            rememberOfferedServices(connection);
+            ImportReport report = audited(ImportReport.of("datapackage", new CatalogueImport(connection).dataPackage(zip)));
+            announceWithdrawals(connection);
+            return report;
         } catch (SQLException e) {
             throw new IllegalStateException("the import failed in the database", e);
         } catch (IOException e) {
@@ -79,12 +90,42 @@ public class CatalogueTransfer {
     public ImportReport importJson(InputStream json) {
         access.requirePlatformAdmin();
         try {
-            return audited(ImportReport.of("json", new CatalogueImport(connection()).json(json)));
+            Connection connection = connection();
+            rememberOfferedServices(connection);
+            ImportReport report = audited(ImportReport.of("json", new CatalogueImport(connection).json(json)));
+            announceWithdrawals(connection);
+            return report;
         } catch (SQLException e) {
             throw new IllegalStateException("the import failed in the database", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The ids of the services offered before the import, in a temporary table of the transaction,
+     * so that afterwards the ones the import withdrew can be told apart from those already withdrawn.
+     */
+    private static void rememberOfferedServices(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS pg_temp.offered_before_import");
+            statement.execute("CREATE TEMPORARY TABLE offered_before_import ON COMMIT DROP AS "
+                    + "SELECT id FROM catalogue.service WHERE status NOT IN ('inactive', 'defunct')");
+        }
+    }
+
+    /** One {@link ServiceWithdrawn} per service the import made inactive or defunct; observers hear of it after commit. */
+    private void announceWithdrawals(Connection connection) throws SQLException {
+        List<UUID> withdrawn = new ArrayList<>();
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT s.id FROM catalogue.service s JOIN pg_temp.offered_before_import b ON b.id = s.id "
+                     + "WHERE s.status IN ('inactive', 'defunct')")) {
+            while (rows.next()) {
+                withdrawn.add(rows.getObject(1, UUID.class));
+            }
+            statement.execute("DROP TABLE pg_temp.offered_before_import");
+        }
+        withdrawn.forEach(id -> withdrawals.fire(new ServiceWithdrawn(id)));
     }
 
     /** The transaction's own connection: the staging, the upserts and the audit entry commit together. */
