@@ -48,8 +48,13 @@ public class ReviewFlags {
 
     /** For the other services of the module and for persistence tests. */
     ReviewFlags(EntityManager em, Access access, Clock clock) {
+        this(em, access, null, clock);
+    }
+
+    ReviewFlags(EntityManager em, Access access, CurrentUser user, Clock clock) {
         this.em = em;
         this.access = access;
+        this.user = user;
         this.clock = clock;
     }
 
@@ -83,7 +88,7 @@ public class ReviewFlags {
         if (flag == null || !flag.getStrategyId().equals(head.id())) {
             throw new Problem.NotFound("No such review flag on this strategy.");
         }
-        flag.clear(user == null ? null : user.accountId().orElse(null), note, clock.instant());
+        flag.clear(user.accountId().orElseThrow(() -> new Problem.Unauthorized("Sign in first.")), note, clock.instant());
         em.flush();
     }
 
