@@ -103,6 +103,12 @@ public class Consultation {
         return Days.today(clock, directory, head.municipalityId());
     }
 
+    /** The municipality of a strategy the user may read (for the pages' role checks). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UUID municipalityOf(UUID strategyId) {
+        return gate().readable(strategyId).municipalityId();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Status status(UUID strategyId) {
         StrategyHead head = gate().readable(strategyId);

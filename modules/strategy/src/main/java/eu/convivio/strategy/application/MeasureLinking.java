@@ -125,6 +125,44 @@ public class MeasureLinking implements MeasureLinks {
                 needs().isPresent(), courses().isPresent());
     }
 
+    /** Whether someone is signed in (needs are never public). */
+    public boolean signedIn() {
+        return user.isAuthenticated();
+    }
+
+    /** The strategy's title, for pages. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String strategyTitle(UUID strategyId) {
+        return gate().readable(strategyId).title();
+    }
+
+    /** Whether the user may change the strategy's links (council of its municipality). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayLink(UUID strategyId) {
+        return access.has(gate().readable(strategyId).municipalityId(), Role.COUNCIL);
+    }
+
+    /** The municipality's needs that are not closed, for the council to pick from. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NeedSummary> needsToLink(UUID strategyId) {
+        StrategyHead head = gate().require(strategyId, Role.COUNCIL);
+        return needs().map(d -> d.openNeeds(head.municipalityId(), 1)).orElse(List.of());
+    }
+
+    /** Published courses, for the council to pick from. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CourseSummary> coursesToLink(UUID strategyId) {
+        gate().require(strategyId, Role.COUNCIL);
+        return courses().map(d -> d.courses(null)).orElse(List.of());
+    }
+
+    /** Offered services whose name has the words, for the council to pick from. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ServiceSummary> servicesToLink(UUID strategyId, String words, String language) {
+        gate().require(strategyId, Role.COUNCIL);
+        return services.search(words, language, 30).stream().filter(s -> !s.withdrawn()).limit(20).toList();
+    }
+
     /** Links the measure to a need of the municipality, a catalogue service or a course. */
     public LinkView link(UUID strategyId, UUID measureId, LinkKind kind, UUID targetId, String language) {
         StrategyHead head = gate().require(strategyId, Role.COUNCIL);
