@@ -48,6 +48,13 @@ public class Section extends VersionContent {
         this.body = newBody == null ? "" : newBody;
     }
 
+    /** Refuses a save made on an older text than the current one, handing back the newer text. */
+    public void expectVersion(long edited) {
+        if (edited != getVersion()) {
+            throw new StaleSection(this, edited);
+        }
+    }
+
     /** Places the section under another one (null: at the top level). */
     public void placeUnder(UUID newParentId) {
         if (getId().equals(newParentId)) {

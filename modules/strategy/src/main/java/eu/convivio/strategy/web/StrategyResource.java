@@ -1,0 +1,447 @@
+package eu.convivio.strategy.web;
+
+import eu.convivio.platform.api.CurrentUser;
+import eu.convivio.platform.api.IfMatch;
+import eu.convivio.platform.api.Problem;
+import eu.convivio.platform.api.Role;
+import eu.convivio.strategy.application.NewStrategy;
+import eu.convivio.strategy.application.StrategyDrafting;
+import eu.convivio.strategy.application.StrategyPublishing;
+import eu.convivio.strategy.application.StrategyReading;
+import eu.convivio.strategy.domain.FundingSource;
+import eu.convivio.strategy.domain.Goal;
+import eu.convivio.strategy.domain.Indicator;
+import eu.convivio.strategy.domain.IndicatorDefinition;
+import eu.convivio.strategy.domain.Measure;
+import eu.convivio.strategy.domain.MeasurePlan;
+import eu.convivio.strategy.domain.MeasureStatus;
+import eu.convivio.strategy.domain.Section;
+import eu.convivio.strategy.domain.Strategy;
+import eu.convivio.strategy.domain.StrategyTemplate;
+import eu.convivio.strategy.domain.StrategyVersion;
+import eu.convivio.strategy.domain.VersionContent;
+import eu.convivio.strategy.web.StrategyViews.ComparisonView;
+import eu.convivio.strategy.web.StrategyViews.GoalView;
+import eu.convivio.strategy.web.StrategyViews.IndicatorView;
+import eu.convivio.strategy.web.StrategyViews.MeasureView;
+import eu.convivio.strategy.web.StrategyViews.SectionView;
+import eu.convivio.strategy.web.StrategyViews.StrategyExport;
+import eu.convivio.strategy.web.StrategyViews.StrategyView;
+import eu.convivio.strategy.web.StrategyViews.TemplateView;
+import eu.convivio.strategy.web.StrategyViews.VersionSummary;
+import eu.convivio.strategy.web.StrategyViews.VersionView;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Integration strategies over HTTP. Reading: adopted versions are public, drafts are read by the
+ * council, officers and administrators of the strategy's municipality; to anyone else they do not
+ * exist (404). Writing takes a council member of the municipality (or a platform administrator)
+ * with a bearer token; edits carry the version that was read (If-Match or {@code version}).
+ */
+@Path("strategies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Strategies", description = "Local integration strategies: drafting, lifecycle, versions, comparison and exports")
+public class StrategyResource {
+
+    private static final String[] WRITERS = {Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN};
+
+    @Inject
+    private StrategyReading reading;
+
+    @Inject
+    private StrategyDrafting drafting;
+
+    @Inject
+    private StrategyPublishing publishing;
+
+    @Inject
+    private CurrentUser user;
+
+    @Context
+    private UriInfo uri;
+
+    public record StrategyRequest(UUID municipalityId, String title, String language, LocalDate periodFrom,
+                                  LocalDate periodTo, String template, UUID copyOf, Boolean allowPublicComments, Long version) {
+    }
+
+    public record ConsultationRequest(LocalDate start, LocalDate end) {
+    }
+
+    public record AdoptionRequest(LocalDate adoptedAt, String adoptingBody, String decisionReference) {
+    }
+
+    public record SectionRequest(UUID parentId, String heading, String body, Long version) {
+    }
+
+    public record GoalRequest(String title, String description, Long version) {
+    }
+
+    public record MeasureRequest(UUID goalId, String title, String description, UUID responsibleDepartmentId,
+                                 String responsibleBody, String partners, LocalDate startDate, LocalDate endDate,
+                                 BigDecimal budget, String currency, FundingSource fundingSource, MeasureStatus status,
+                                 Integer progress, Long version) {
+        MeasurePlan plan() {
+            return new MeasurePlan(goalId, title, description, responsibleDepartmentId, responsibleBody, partners, startDate,
+                    endDate, budget, currency, fundingSource, status == null ? MeasureStatus.PLANNED : status,
+                    progress == null ? 0 : progress);
+        }
+    }
+
+    public record IndicatorRequest(UUID goalId, UUID measureId, String name, String unit, BigDecimal baseline,
+                                   LocalDate baselineDate, BigDecimal target, LocalDate targetDate, Long version) {
+        IndicatorDefinition definition() {
+            return new IndicatorDefinition(goalId, measureId, name, unit, baseline, baselineDate, target, targetDate);
+        }
+    }
+
+    // ---- strategies
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Strategies the caller may read: every strategy with an adopted version, and the drafts of the caller's municipalities")
+    public List<StrategyView> list() {
+        Map<UUID, StrategyReading.StrategySummary> all = new LinkedHashMap<>();
+        reading.adopted().forEach(s -> all.put(s.strategy().getId(), s));
+        reading.mine().forEach(s -> all.putIfAbsent(s.strategy().getId(), s));
+        return all.values().stream().map(s -> view(s.strategy())).toList();
+    }
+
+    @GET
+    @Path("templates")
+    @PermitAll
+    @Operation(summary = "Templates a new strategy can start from")
+    public List<TemplateView> templates() {
+        return StrategyTemplate.all().stream().map(t -> new TemplateView(t.code(), t.name(), t.source(),
+                t.parts().stream().map(StrategyTemplate.Part::heading).toList())).toList();
+    }
+
+    @POST
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Start a strategy: empty, from a template (template) or copying an adopted version (copyOf)")
+    public Response create(StrategyRequest r) {
+        required(r);
+        Strategy s = drafting.create(new NewStrategy(r.municipalityId(), r.title(), r.language(), r.periodFrom(), r.periodTo(),
+                r.template(), r.copyOf(), Boolean.TRUE.equals(r.allowPublicComments())));
+        return Response.created(uri.getAbsolutePathBuilder().path(s.getId().toString()).build())
+                .entity(view(s)).tag(tag(s.getVersion())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "A strategy with the versions the caller may read")
+    public Response get(@PathParam("id") String id) {
+        Strategy s = reading.strategy(uuid(id));
+        return Response.ok(view(s)).tag(tag(s.getVersion())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Change title, language, period and public comments; If-Match carries the strategy's version")
+    public Response describe(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, StrategyRequest r) {
+        required(r);
+        Strategy s = drafting.describe(uuid(id), IfMatch.version(ifMatch, r.version()), r.title(), r.language(),
+                r.periodFrom(), r.periodTo(), r.allowPublicComments());
+        return Response.ok(view(s)).tag(tag(s.getVersion())).build();
+    }
+
+    @POST
+    @Path("{id}/consultation")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Put the draft to public consultation from start to end")
+    public Response startConsultation(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ConsultationRequest r) {
+        required(r);
+        Strategy s = drafting.startConsultation(uuid(id), IfMatch.optional(ifMatch), r.start(), r.end());
+        return Response.ok(view(s)).tag(tag(s.getVersion())).build();
+    }
+
+    @POST
+    @Path("{id}/consultation/close")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Close the consultation: the draft becomes a revised draft")
+    public Response closeConsultation(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        Strategy s = drafting.closeConsultation(uuid(id), IfMatch.optional(ifMatch));
+        return Response.ok(view(s)).tag(tag(s.getVersion())).build();
+    }
+
+    @POST
+    @Path("{id}/adoption")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Adopt the revised draft: it becomes a frozen, numbered, public version")
+    public Response adopt(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, AdoptionRequest r) {
+        required(r);
+        StrategyVersion v = drafting.adopt(uuid(id), IfMatch.optional(ifMatch), r.adoptedAt(), r.adoptingBody(), r.decisionReference());
+        return Response.ok(VersionSummary.of(v)).build();
+    }
+
+    @POST
+    @Path("{id}/revisions")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Start a revision: a new draft copied from the latest adopted version")
+    public Response startRevision(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        StrategyVersion v = drafting.startRevision(uuid(id), IfMatch.optional(ifMatch));
+        return Response.created(uri.getBaseUriBuilder().path("strategies").path(id).path("versions").path(v.getId().toString()).build())
+                .entity(VersionSummary.of(v)).build();
+    }
+
+    // ---- versions and outputs
+
+    @GET
+    @Path("{id}/versions/{versionId}")
+    @PermitAll
+    @Operation(summary = "A version with its sections (Markdown and safe HTML), goals, measures and indicators")
+    public VersionView version(@PathParam("id") String id, @PathParam("versionId") String versionId) {
+        return VersionView.of(reading.contents(versionOf(id, versionId)));
+    }
+
+    @GET
+    @Path("{id}/versions/{versionId}/pdf")
+    @Produces("application/pdf")
+    @PermitAll
+    @Operation(summary = "A version as PDF; lang chooses the language of the headings (en, sk, el, bg)")
+    public Response pdf(@PathParam("id") String id, @PathParam("versionId") String versionId, @QueryParam("lang") String lang) {
+        StrategyVersion v = versionOf(id, versionId);
+        byte[] pdf = publishing.pdf(v.getId(), lang == null ? user.preferredLanguage() : lang);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"strategy-" + v.getStrategy().getId() + "-v" + v.getNumber() + ".pdf\"")
+                .build();
+    }
+
+    @GET
+    @Path("{id}/export")
+    @PermitAll
+    @Operation(summary = "The whole strategy as JSON: its description and every version the caller may read")
+    public Response export(@PathParam("id") String id) {
+        Strategy s = reading.strategy(uuid(id));
+        List<VersionView> versions = reading.versions(s).stream().map(v -> VersionView.of(reading.contents(v))).toList();
+        return Response.ok(new StrategyExport("convivio-strategy/1", view(s), versions))
+                .header("Content-Disposition", "attachment; filename=\"strategy-" + s.getId() + ".json\"").build();
+    }
+
+    @GET
+    @Path("{id}/compare")
+    @PermitAll
+    @Operation(summary = "Compare two versions (from, to): sections word by word, goals, measures and indicators field by field")
+    public ComparisonView compare(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        if (from == null || from.isBlank()) {
+            throw new Problem.Invalid("from", "Give the version to compare from.");
+        }
+        if (to == null || to.isBlank()) {
+            throw new Problem.Invalid("to", "Give the version to compare with.");
+        }
+        return ComparisonView.of(reading.compare(versionOf(id, from).getId(), versionOf(id, to).getId()));
+    }
+
+    // ---- the open draft's content
+
+    @POST
+    @Path("{id}/sections")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Add a section (or a subsection, with parentId) to the open draft")
+    public Response addSection(@PathParam("id") String id, SectionRequest r) {
+        required(r);
+        Section s = drafting.addSection(uuid(id), r.parentId(), r.heading(), r.body());
+        return created(id, "sections", s, SectionView.of(s, null, 0));
+    }
+
+    @PUT
+    @Path("{id}/sections/{sectionId}")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Save a section; a save on an older text than the current one answers 409 with the newer text")
+    public Response saveSection(@PathParam("id") String id, @PathParam("sectionId") String sectionId,
+                                @HeaderParam("If-Match") String ifMatch, SectionRequest r) {
+        required(r);
+        UUID section = pieceOf(id, Section.class, sectionId).getId();
+        Section s = drafting.saveSection(section, IfMatch.version(ifMatch, r.version()), r.heading(), r.body());
+        return Response.ok(SectionView.of(s, null, 0)).tag(tag(s.getVersion())).build();
+    }
+
+    @POST
+    @Path("{id}/sections/{sectionId}/move")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Move a section one place up (step=-1) or down (step=1) among its siblings")
+    public Response moveSection(@PathParam("id") String id, @PathParam("sectionId") String sectionId,
+                                @QueryParam("step") Integer step, @HeaderParam("If-Match") String ifMatch) {
+        if (step == null || (step != -1 && step != 1)) {
+            throw new Problem.Invalid("step", "Move by -1 (up) or 1 (down).");
+        }
+        Section s = drafting.moveSection(pieceOf(id, Section.class, sectionId).getId(), IfMatch.optional(ifMatch), step);
+        return Response.ok(SectionView.of(s, null, 0)).tag(tag(s.getVersion())).build();
+    }
+
+    @DELETE
+    @Path("{id}/sections/{sectionId}")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Remove a section and its subsections from the open draft")
+    public Response removeSection(@PathParam("id") String id, @PathParam("sectionId") String sectionId,
+                                  @HeaderParam("If-Match") String ifMatch) {
+        drafting.removeSection(pieceOf(id, Section.class, sectionId).getId(), IfMatch.optional(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/goals")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Add a goal to the open draft")
+    public Response addGoal(@PathParam("id") String id, GoalRequest r) {
+        required(r);
+        Goal g = drafting.addGoal(uuid(id), r.title(), r.description());
+        return created(id, "goals", g, GoalView.of(g));
+    }
+
+    @PUT
+    @Path("{id}/goals/{goalId}")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Change a goal; If-Match carries its version")
+    public Response saveGoal(@PathParam("id") String id, @PathParam("goalId") String goalId,
+                             @HeaderParam("If-Match") String ifMatch, GoalRequest r) {
+        required(r);
+        Goal g = drafting.saveGoal(pieceOf(id, Goal.class, goalId).getId(), IfMatch.version(ifMatch, r.version()), r.title(), r.description());
+        return Response.ok(GoalView.of(g)).tag(tag(g.getVersion())).build();
+    }
+
+    @DELETE
+    @Path("{id}/goals/{goalId}")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Remove a goal; its measures and indicators stay, serving no goal")
+    public Response removeGoal(@PathParam("id") String id, @PathParam("goalId") String goalId, @HeaderParam("If-Match") String ifMatch) {
+        drafting.removeGoal(pieceOf(id, Goal.class, goalId).getId(), IfMatch.optional(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/measures")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Add a measure to the open draft")
+    public Response addMeasure(@PathParam("id") String id, MeasureRequest r) {
+        required(r);
+        Measure m = drafting.addMeasure(uuid(id), r.plan());
+        return created(id, "measures", m, MeasureView.of(m));
+    }
+
+    @PUT
+    @Path("{id}/measures/{measureId}")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Change a measure; If-Match carries its version")
+    public Response saveMeasure(@PathParam("id") String id, @PathParam("measureId") String measureId,
+                                @HeaderParam("If-Match") String ifMatch, MeasureRequest r) {
+        required(r);
+        Measure m = drafting.saveMeasure(pieceOf(id, Measure.class, measureId).getId(), IfMatch.version(ifMatch, r.version()), r.plan());
+        return Response.ok(MeasureView.of(m)).tag(tag(m.getVersion())).build();
+    }
+
+    @DELETE
+    @Path("{id}/measures/{measureId}")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Remove a measure and its indicators")
+    public Response removeMeasure(@PathParam("id") String id, @PathParam("measureId") String measureId, @HeaderParam("If-Match") String ifMatch) {
+        drafting.removeMeasure(pieceOf(id, Measure.class, measureId).getId(), IfMatch.optional(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/indicators")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Add an indicator to the open draft")
+    public Response addIndicator(@PathParam("id") String id, IndicatorRequest r) {
+        required(r);
+        Indicator i = drafting.addIndicator(uuid(id), r.definition());
+        return created(id, "indicators", i, IndicatorView.of(i));
+    }
+
+    @PUT
+    @Path("{id}/indicators/{indicatorId}")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Change an indicator; If-Match carries its version")
+    public Response saveIndicator(@PathParam("id") String id, @PathParam("indicatorId") String indicatorId,
+                                  @HeaderParam("If-Match") String ifMatch, IndicatorRequest r) {
+        required(r);
+        Indicator i = drafting.saveIndicator(pieceOf(id, Indicator.class, indicatorId).getId(), IfMatch.version(ifMatch, r.version()), r.definition());
+        return Response.ok(IndicatorView.of(i)).tag(tag(i.getVersion())).build();
+    }
+
+    @DELETE
+    @Path("{id}/indicators/{indicatorId}")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Remove an indicator")
+    public Response removeIndicator(@PathParam("id") String id, @PathParam("indicatorId") String indicatorId, @HeaderParam("If-Match") String ifMatch) {
+        drafting.removeIndicator(pieceOf(id, Indicator.class, indicatorId).getId(), IfMatch.optional(ifMatch));
+        return Response.noContent().build();
+    }
+
+    // ---- helpers
+
+    private StrategyView view(Strategy s) {
+        return StrategyView.of(s, reading.municipalityName(s.getMunicipalityId()), reading.versions(s));
+    }
+
+    private StrategyVersion versionOf(String strategyId, String versionId) {
+        StrategyVersion v = reading.version(uuid(versionId));
+        if (!v.getStrategy().getId().equals(uuid(strategyId))) {
+            throw new Problem.NotFound("No such strategy version.");
+        }
+        return v;
+    }
+
+    /** A piece of the strategy named in the path; a piece of another strategy does not exist here. */
+    private <T extends VersionContent> T pieceOf(String strategyId, Class<T> type, String pieceId) {
+        T piece = reading.piece(type, uuid(pieceId));
+        if (!piece.getStrategyVersion().getStrategy().getId().equals(uuid(strategyId))) {
+            throw new Problem.NotFound("No such " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        return piece;
+    }
+
+    private Response created(String strategyId, String collection, VersionContent piece, Object view) {
+        return Response.created(uri.getBaseUriBuilder().path("strategies").path(strategyId).path(collection)
+                        .path(piece.getId().toString()).build())
+                .entity(view).tag(tag(piece.getVersion())).build();
+    }
+
+    private static EntityTag tag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new Problem.Invalid("body", "The request needs a JSON body.");
+        }
+        return body;
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new Problem.NotFound("No such strategy, version or part of it.");
+        }
+    }
+}
