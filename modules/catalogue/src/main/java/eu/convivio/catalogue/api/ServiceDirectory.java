@@ -14,4 +14,7 @@ public interface ServiceDirectory {
      * and accents, active ones first, at most {@code limit}.
      */
     List<ServiceSummary> search(String text, String language, int limit);
+
+    /** As {@link #search}, among the services whose service area is the municipality. */
+    List<ServiceSummary> searchIn(java.util.UUID municipalityId, String text, String language, int limit);
 }

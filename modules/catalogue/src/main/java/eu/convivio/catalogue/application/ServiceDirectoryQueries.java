@@ -50,12 +50,21 @@ public class ServiceDirectoryQueries implements ServiceDirectory {
 
     @Override
     public List<ServiceSummary> search(String text, String language, int limit) {
+        return searchIn(null, text, language, limit);
+    }
+
+    @Override
+    public List<ServiceSummary> searchIn(UUID municipalityId, String text, String language, int limit) {
         List<String> words = text == null ? List.of()
                 : List.of(text.strip().toLowerCase(Locale.ROOT).split("\\s+")).stream().filter(w -> !w.isBlank()).toList();
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
         StringBuilder where = new StringBuilder(" WHERE true");
+        if (municipalityId != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM catalogue.service_area a WHERE a.service_id = s.id AND a.municipality_id = CAST('")
+                    .append(municipalityId).append("' AS uuid))");
+        }
         for (int i = 0; i < words.size(); i++) {
             // the name as written or any of its translations
             where.append(" AND (catalogue.fold(s.name) LIKE ?").append(i + 3)

@@ -69,5 +69,6 @@ class ServiceDirectoryQueriesTest {
                 .extracting(ServiceSummary::id).containsExactly(COUNSEL, CLOSED);
         assertThat(ask(d -> d.search("legal " + WORD, "en", 1))).hasSize(1);
         assertThat(directory.search("   ", "en", 10)).isEmpty();
+        assertThat(ask(d -> d.searchIn(UUID.randomUUID(), "legal " + WORD, "en", 10))).isEmpty();
     }
 }

@@ -128,6 +128,11 @@ final class Fixtures {
         public List<ServiceSummary> search(String text, String language, int limit) {
             return byId.values().stream().filter(s -> s.name().contains(text)).limit(limit).toList();
         }
+
+        @Override
+        public List<ServiceSummary> searchIn(UUID municipalityId, String text, String language, int limit) {
+            return search(text, language, limit);
+        }
     }
 
     /** Needs mapping as a map; every need is visible, as to a member of its municipality. */
