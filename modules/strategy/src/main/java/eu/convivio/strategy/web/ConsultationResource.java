@@ -34,7 +34,7 @@ import java.util.List;
  * users and, where the strategy allows it, from the public; the secretariat (council members of
  * the strategy's municipality) answers them; the report is public once the window is over.
  */
-@Path("strategies/{id}/consultation")
+@Path("strategies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Strategy consultation", description = "Comments on a draft in public consultation, their answers and the report")
@@ -58,6 +58,7 @@ public class ConsultationResource {
     }
 
     @GET
+    @Path("{id}/consultation")
     @PermitAll
     @Operation(summary = "The consultation of the open draft: window, whether comments are taken today, and what may be commented on")
     public Consultation.Status status(@PathParam("id") String id) {
@@ -65,7 +66,7 @@ public class ConsultationResource {
     }
 
     @POST
-    @Path("comments")
+    @Path("{id}/consultation/comments")
     @PermitAll
     @Operation(summary = "Comment on a section or measure during the window (the public too, where the strategy allows it)")
     public Response comment(@PathParam("id") String id, CommentRequest body) {
@@ -80,7 +81,7 @@ public class ConsultationResource {
     }
 
     @GET
-    @Path("comments")
+    @Path("{id}/consultation/comments")
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Every comment with its answer, for the secretariat (council of the strategy's municipality)")
     public List<Consultation.CommentView> comments(@PathParam("id") String id, @QueryParam("unanswered") boolean unanswered) {
@@ -88,7 +89,7 @@ public class ConsultationResource {
     }
 
     @PUT
-    @Path("comments/{comment}/answer")
+    @Path("{id}/consultation/comments/{comment}/answer")
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Answer a comment (or change the answer); If-Match or version: the comment's version as read")
     public Response answer(@PathParam("id") String id, @PathParam("comment") String comment,
@@ -103,7 +104,7 @@ public class ConsultationResource {
     }
 
     @GET
-    @Path("report")
+    @Path("{id}/consultation/report")
     @PermitAll
     @Operation(summary = "The consultation report (counts by answer and by section, every comment with its answer); "
             + "public once the window is over, before that only for the secretariat (409 for others)")

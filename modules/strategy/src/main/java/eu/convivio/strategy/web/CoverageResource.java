@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The coverage report of a strategy, for officers, council members and administrators of its municipality. */
-@Path("strategies/{id}/coverage")
+@Path("strategies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Strategy links")
 public class CoverageResource {
@@ -27,6 +27,7 @@ public class CoverageResource {
     private CurrentUser user;
 
     @GET
+    @Path("{id}/coverage")
     @RolesAllowed({Role.Groups.OFFICER, Role.Groups.COUNCIL, Role.Groups.MUNICIPAL_ADMIN, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Serious needs (severity 4–5) with no measure, measures with no offered service, "
             + "measures whose required courses nobody of the responsible department completed")

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * training courses. Reading follows the strategy (links to needs for members of the municipality
  * only); linking and unlinking take a council member of the strategy's municipality.
  */
-@Path("strategies/{id}/measures/{measure}/links")
+@Path("strategies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Strategy links", description = "What a measure addresses, who delivers it and what training it requires")
@@ -42,6 +42,7 @@ public class MeasureLinkResource {
     }
 
     @GET
+    @Path("{id}/measures/{measure}/links")
     @PermitAll
     @Operation(summary = "The measure's links by kind, with its open review flags (members)")
     public MeasureLinking.LinkSet links(@PathParam("id") String id, @PathParam("measure") String measure,
@@ -50,6 +51,7 @@ public class MeasureLinkResource {
     }
 
     @POST
+    @Path("{id}/measures/{measure}/links")
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Link the measure to a need of the municipality, an offered catalogue service or a published course")
     public Response link(@PathParam("id") String id, @PathParam("measure") String measure, LinkRequest body) {
@@ -61,7 +63,7 @@ public class MeasureLinkResource {
     }
 
     @DELETE
-    @Path("{link}")
+    @Path("{id}/measures/{measure}/links/{link}")
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Remove a link")
     public Response unlink(@PathParam("id") String id, @PathParam("measure") String measure, @PathParam("link") String link) {

@@ -20,7 +20,7 @@ import java.util.List;
  * The other direction of a need's links: the strategy measures that address it. Needs mapping
  * cannot call strategy (strategy depends on it), so its pages link here.
  */
-@Path("strategies/measures")
+@Path("strategies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Strategy links")
 public class MeasuresByNeedResource {
@@ -29,6 +29,7 @@ public class MeasuresByNeedResource {
     private MeasureLinking links;
 
     @GET
+    @Path("measures")
     @RolesAllowed(Role.Groups.USER)
     @Operation(summary = "Measures addressing a need (?need=<id>); the need must be visible to the caller (404 otherwise)")
     public List<MeasureReference> addressing(@QueryParam("need") String need) {

@@ -30,7 +30,7 @@ import java.util.List;
  * measured indicator values (officers and council members of the strategy's municipality), and
  * the measures flagged for review (members read, the council clears).
  */
-@Path("strategies/{id}/monitoring")
+@Path("strategies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Strategy monitoring", description = "Measure progress and indicator values of adopted strategies")
@@ -54,6 +54,7 @@ public class MonitoringResource {
     }
 
     @GET
+    @Path("{id}/monitoring")
     @PermitAll
     @Operation(summary = "The dashboard of the latest adopted version: each measure's status, each indicator against baseline and target")
     public Monitoring.Dashboard dashboard(@PathParam("id") String id) {
@@ -61,7 +62,7 @@ public class MonitoringResource {
     }
 
     @POST
-    @Path("measures/{measure}/progress")
+    @Path("{id}/monitoring/measures/{measure}/progress")
     @RolesAllowed({Role.Groups.OFFICER, Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Report a measure's progress (a new dated report; earlier ones stay)")
     public Response progress(@PathParam("id") String id, @PathParam("measure") String measure, ProgressRequest body) {
@@ -74,7 +75,7 @@ public class MonitoringResource {
     }
 
     @POST
-    @Path("indicators/{indicator}/values")
+    @Path("{id}/monitoring/indicators/{indicator}/values")
     @RolesAllowed({Role.Groups.OFFICER, Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Record a measured value of an indicator, with its date and source")
     public Response value(@PathParam("id") String id, @PathParam("indicator") String indicator, ValueRequest body) {
@@ -85,7 +86,7 @@ public class MonitoringResource {
     }
 
     @GET
-    @Path("review-flags")
+    @Path("{id}/monitoring/review-flags")
     @RolesAllowed(Role.Groups.USER)
     @Operation(summary = "Measures flagged for review (a linked service withdrawn, a linked need closed); members of the municipality")
     public List<ReviewFlags.FlagView> reviewFlags(@PathParam("id") String id) {
@@ -93,7 +94,7 @@ public class MonitoringResource {
     }
 
     @POST
-    @Path("review-flags/{flag}/clear")
+    @Path("{id}/monitoring/review-flags/{flag}/clear")
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Clear a review flag once the measure was reviewed, with an optional note")
     public Response clear(@PathParam("id") String id, @PathParam("flag") String flag, ClearRequest body) {
