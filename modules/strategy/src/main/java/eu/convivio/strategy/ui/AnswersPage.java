@@ -36,12 +36,27 @@ public class AnswersPage {
         unansweredOnly = "true".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("unanswered"));
     }
 
-    public void load() {
+    private boolean fetched;
+    private Problem refused;
+
+    /** Reads the comments once per request, when first needed (on a postback, before the forms in the list are decoded). */
+    private void fetch() {
+        if (fetched) {
+            return;
+        }
+        fetched = true;
         try {
             title = consultation.status(id).title();
             comments = consultation.forSecretariat(id, unansweredOnly);
         } catch (Problem p) {
-            ConsultationFeedback.refuse(p, "/strategy/consultation-answers.xhtml?id=" + id);
+            refused = p;
+        }
+    }
+
+    public void load() {
+        fetch();
+        if (refused != null) {
+            ConsultationFeedback.refuse(refused, "/strategy/consultation-answers.xhtml?id=" + id);
         }
     }
 
@@ -68,7 +83,8 @@ public class AnswersPage {
             consultation.answer(id, comment, version, decision, sent.get("reason"));
         } catch (Problem p) {
             ConsultationFeedback.problem(p, Map.of());
-            load();
+            fetched = false;
+            fetch();
             return null;
         }
         ConsultationFeedback.success("answers.saved");
@@ -88,6 +104,7 @@ public class AnswersPage {
     }
 
     public String getTitle() {
+        fetch();
         return title;
     }
 
@@ -96,6 +113,7 @@ public class AnswersPage {
     }
 
     public List<Consultation.CommentView> getComments() {
+        fetch();
         return comments;
     }
 }

@@ -45,16 +45,34 @@ public class ConsultationPage {
         id = ConsultationFeedback.parameter("id");
     }
 
-    public void load() {
+    private boolean fetched;
+    private Problem refused;
+
+    /**
+     * Reads the consultation once per request, when first needed: on a postback the form's
+     * rendered conditions ask before the view action would run, and a form not rendered then is
+     * not processed at all.
+     */
+    private void fetch() {
+        if (fetched) {
+            return;
+        }
+        fetched = true;
         try {
             status = consultation.status(id);
         } catch (Problem p) {
-            ConsultationFeedback.refuse(p, "/strategy/consultation.xhtml?id=" + id);
+            refused = p;
+        }
+    }
+
+    public void load() {
+        fetch();
+        if (refused != null) {
+            ConsultationFeedback.refuse(refused, "/strategy/consultation.xhtml?id=" + id);
             return;
         }
         if (target == null) {
-            String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("target");
-            target = asked;
+            target = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("target");
         }
     }
 
@@ -82,14 +100,17 @@ public class ConsultationPage {
 
     /** Whether this visitor may use the form now. */
     public boolean isMayComment() {
+        fetch();
         return status != null && status.open() && (user.isAuthenticated() || status.publicComments());
     }
 
     public boolean isSignInToComment() {
+        fetch();
         return status != null && status.open() && !user.isAuthenticated() && !status.publicComments();
     }
 
     public boolean isSecretariat() {
+        fetch();
         return status != null && user.isAuthenticated() && access.has(municipality(), Role.COUNCIL);
     }
 
@@ -115,6 +136,7 @@ public class ConsultationPage {
     }
 
     public Consultation.Status getStatus() {
+        fetch();
         return status;
     }
 

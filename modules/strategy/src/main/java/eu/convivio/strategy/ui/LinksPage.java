@@ -48,13 +48,28 @@ public class LinksPage {
         q = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("q");
     }
 
-    public void load() {
+    private boolean fetched;
+    private Problem refused;
+
+    /** Reads the links once per request, when first needed (on a postback, before the forms are decoded). */
+    private void fetch() {
+        if (fetched) {
+            return;
+        }
+        fetched = true;
         try {
             links = linking.links(id, measure, ConsultationFeedback.language());
             editable = linking.mayLink(id);
             strategyTitle = linking.strategyTitle(id);
         } catch (Problem p) {
-            ConsultationFeedback.refuse(p, "/strategy/measure-links.xhtml?id=" + id + "&measure=" + measure);
+            refused = p;
+        }
+    }
+
+    public void load() {
+        fetch();
+        if (refused != null) {
+            ConsultationFeedback.refuse(refused, "/strategy/measure-links.xhtml?id=" + id + "&measure=" + measure);
         }
     }
 
@@ -72,7 +87,8 @@ public class LinksPage {
             ConsultationFeedback.success("links.added", saved.name());
         } catch (Problem p) {
             ConsultationFeedback.problem(p, INPUTS);
-            load();
+            fetched = false;
+            fetch();
             return null;
         }
         return here();
@@ -83,7 +99,8 @@ public class LinksPage {
             linking.unlink(id, measure, ConsultationFeedback.parameter("link"));
         } catch (Problem p) {
             ConsultationFeedback.problem(p, Map.of());
-            load();
+            fetched = false;
+            fetch();
             return null;
         }
         ConsultationFeedback.success("links.removed");
@@ -96,7 +113,8 @@ public class LinksPage {
                     FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("note"));
         } catch (Problem p) {
             ConsultationFeedback.problem(p, Map.of());
-            load();
+            fetched = false;
+            fetch();
             return null;
         }
         ConsultationFeedback.success("flags.cleared");
@@ -109,6 +127,7 @@ public class LinksPage {
 
     /** The links of one kind (NEED, SERVICE, COURSE). */
     public List<MeasureLinking.LinkView> shown(String kind) {
+        fetch();
         return switch (kind) {
             case "NEED" -> links.needs();
             case "SERVICE" -> links.services();
@@ -156,14 +175,17 @@ public class LinksPage {
     }
 
     public boolean isEditable() {
+        fetch();
         return editable;
     }
 
     public MeasureLinking.LinkSet getLinks() {
+        fetch();
         return links;
     }
 
     public String getStrategyTitle() {
+        fetch();
         return strategyTitle;
     }
 }

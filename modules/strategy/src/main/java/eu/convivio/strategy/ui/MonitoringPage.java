@@ -52,11 +52,26 @@ public class MonitoringPage {
         id = ConsultationFeedback.parameter("id");
     }
 
-    public void load() {
+    private boolean fetched;
+    private Problem refused;
+
+    /** Reads the dashboard once per request, when first needed (on a postback, before the forms are decoded). */
+    private void fetch() {
+        if (fetched) {
+            return;
+        }
+        fetched = true;
         try {
             dashboard = monitoring.dashboard(id);
         } catch (Problem p) {
-            ConsultationFeedback.refuse(p, "/strategy/monitoring.xhtml?id=" + id);
+            refused = p;
+        }
+    }
+
+    public void load() {
+        fetch();
+        if (refused != null) {
+            ConsultationFeedback.refuse(refused, "/strategy/monitoring.xhtml?id=" + id);
         }
     }
 
@@ -70,14 +85,16 @@ public class MonitoringPage {
         UUID measureId = uuid(measure);
         if (measureId == null) {
             ConsultationFeedback.problem(new Problem.Invalid("measure", ConsultationFeedback.text("invalid.measure")), PROGRESS_INPUTS);
-            load();
+            fetched = false;
+            fetch();
             return null;
         }
         try {
             monitoring.recordProgress(id, measureId, new ProgressReport.Draft(reportedOn, chosen, progress, note));
         } catch (Problem p) {
             ConsultationFeedback.problem(p, PROGRESS_INPUTS);
-            load();
+            fetched = false;
+            fetch();
             return null;
         }
         ConsultationFeedback.success("monitoring.progressSaved");
@@ -88,14 +105,16 @@ public class MonitoringPage {
         UUID indicatorId = uuid(indicator);
         if (indicatorId == null) {
             ConsultationFeedback.problem(new Problem.Invalid("indicator", ConsultationFeedback.text("invalid.indicator")), VALUE_INPUTS);
-            load();
+            fetched = false;
+            fetch();
             return null;
         }
         try {
             monitoring.recordValue(id, indicatorId, new IndicatorValue.Draft(measuredOn, value, source, valueNote));
         } catch (Problem p) {
             ConsultationFeedback.problem(p, VALUE_INPUTS);
-            load();
+            fetched = false;
+            fetch();
             return null;
         }
         ConsultationFeedback.success("monitoring.valueSaved");
@@ -136,6 +155,7 @@ public class MonitoringPage {
     }
 
     public Monitoring.Dashboard getDashboard() {
+        fetch();
         return dashboard;
     }
 
