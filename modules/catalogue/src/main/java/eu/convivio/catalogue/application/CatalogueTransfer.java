@@ -24,9 +24,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -75,7 +73,7 @@ public class CatalogueTransfer {
         access.requirePlatformAdmin();
         try {
             Connection connection = connection();
-            rememberOfferedServices(connection);
+            ImportWithdrawals.remember(connection);
             ImportReport report = audited(ImportReport.of("datapackage", new CatalogueImport(connection).dataPackage(zip)));
             announceWithdrawals(connection);
             return report;
@@ -91,7 +89,7 @@ public class CatalogueTransfer {
         access.requirePlatformAdmin();
         try {
             Connection connection = connection();
-            rememberOfferedServices(connection);
+            ImportWithdrawals.remember(connection);
             ImportReport report = audited(ImportReport.of("json", new CatalogueImport(connection).json(json)));
             announceWithdrawals(connection);
             return report;
@@ -102,30 +100,9 @@ public class CatalogueTransfer {
         }
     }
 
-    /**
-     * The ids of the services offered before the import, in a temporary table of the transaction,
-     * so that afterwards the ones the import withdrew can be told apart from those already withdrawn.
-     */
-    private static void rememberOfferedServices(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS pg_temp.offered_before_import");
-            statement.execute("CREATE TEMPORARY TABLE offered_before_import ON COMMIT DROP AS "
-                    + "SELECT id FROM catalogue.service WHERE status NOT IN ('inactive', 'defunct')");
-        }
-    }
-
     /** One {@link ServiceWithdrawn} per service the import made inactive or defunct; observers hear of it after commit. */
     private void announceWithdrawals(Connection connection) throws SQLException {
-        List<UUID> withdrawn = new ArrayList<>();
-        try (var statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT s.id FROM catalogue.service s JOIN pg_temp.offered_before_import b ON b.id = s.id "
-                     + "WHERE s.status IN ('inactive', 'defunct')")) {
-            while (rows.next()) {
-                withdrawn.add(rows.getObject(1, UUID.class));
-            }
-            statement.execute("DROP TABLE pg_temp.offered_before_import");
-        }
-        withdrawn.forEach(id -> withdrawals.fire(new ServiceWithdrawn(id)));
+        ImportWithdrawals.since(connection).forEach(id -> withdrawals.fire(new ServiceWithdrawn(id)));
     }
 
     /** The transaction's own connection: the staging, the upserts and the audit entry commit together. */
