@@ -277,7 +277,7 @@ public class StrategyEditorPage {
             return null;
         }
         StrategyFeedback.success("saved.section", form.getHeading());
-        return self() + "#section-" + form.getId();
+        return self();
     }
 
     public String moveSection(SectionForm form, int step) {
