@@ -371,7 +371,7 @@ class StrategyIT {
         fill("create:title", title);
         fill("create:language", "en");
         browser.findElement(By.cssSelector("input[name='create:start'][value='template:intercultural-cities']")).click();
-        browser.findElement(By.id("create-strategy")).click();
+        browser.findElement(By.id("create:create-strategy")).click();
 
         // the editor of the new draft: the template's areas are its sections, with guidance
         waitFor(By.id("sections-heading"));
@@ -387,15 +387,15 @@ class StrategyIT {
         browser.findElement(By.id("new-measure")).click();
         fill("measure:title", "Welcome desk");
         fill("measure:budget", "-5");
-        fill("measure:currency", "EURO");
-        browser.findElement(By.id("save-measure")).click();
+        fill("measure:currency", "ZZZ");
+        browser.findElement(By.id("measure:save-measure")).click();
         assertThat(waitFor(By.id("measure:budget-error")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("measure:currency-error")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("measure:title")).getAttribute("value")).isEqualTo("Welcome desk");
         fill("measure:budget", "25000");
         fill("measure:currency", "TRY");
         new Select(browser.findElement(By.id("measure:fundingSource"))).selectByValue("MUNICIPAL_BUDGET");
-        browser.findElement(By.id("save-measure")).click();
+        browser.findElement(By.id("measure:save-measure")).click();
         assertThat(waitFor(By.id("measures")).getText()).contains("Welcome desk");
         String draft = api.get(STRATEGIES + "/" + strategyId, "canakkale.council").object().getJsonArray("versions")
                 .getJsonObject(0).getString("id");

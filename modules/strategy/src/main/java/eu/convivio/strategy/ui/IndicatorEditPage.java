@@ -95,7 +95,7 @@ public class IndicatorEditPage {
             return null;
         }
         StrategyFeedback.success("saved.indicator", name);
-        return "/strategy/edit.xhtml?faces-redirect=true&id=" + strategy.getId() + "#indicators";
+        return "/strategy/edit.xhtml?faces-redirect=true&id=" + strategy.getId();
     }
 
     public Strategy getStrategy() {

@@ -122,7 +122,7 @@ public class MeasureEditPage {
             return null;
         }
         StrategyFeedback.success("saved.measure", title);
-        return "/strategy/edit.xhtml?faces-redirect=true&id=" + strategy.getId() + "#measures";
+        return "/strategy/edit.xhtml?faces-redirect=true&id=" + strategy.getId();
     }
 
     public Strategy getStrategy() {

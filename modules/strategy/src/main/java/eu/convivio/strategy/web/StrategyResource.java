@@ -70,8 +70,6 @@ import java.util.UUID;
 @Tag(name = "Strategies", description = "Local integration strategies: drafting, lifecycle, versions, comparison and exports")
 public class StrategyResource {
 
-    private static final String[] WRITERS = {Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN};
-
     @Inject
     private StrategyReading reading;
 
