@@ -1,6 +1,7 @@
 package eu.convivio.catalogue.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.convivio.catalogue.api.ServiceWithdrawn;
 import eu.convivio.catalogue.api.Theme;
 import eu.convivio.catalogue.domain.Address;
 import eu.convivio.catalogue.domain.Attribute;
@@ -20,6 +21,7 @@ import eu.convivio.platform.api.CurrentUser;
 import eu.convivio.platform.api.Directory;
 import eu.convivio.platform.api.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -42,6 +44,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -82,6 +85,10 @@ public class CatalogueEditing {
     @Inject
     private Validator validator;
 
+    @Inject
+    private Event<ServiceWithdrawn> withdrawals;
+
+    private Consumer<ServiceWithdrawn> withdrawalsInTests;
     private Supplier<Editor> editorSource;
     private Clock clock = Clock.systemDefaultZone();
 
@@ -95,6 +102,12 @@ public class CatalogueEditing {
         this.validator = validator;
         this.editorSource = editor;
         this.clock = clock;
+    }
+
+    /** For persistence tests: where the {@link ServiceWithdrawn} events go instead of CDI observers. */
+    CatalogueEditing withdrawalsTo(Consumer<ServiceWithdrawn> sink) {
+        this.withdrawalsInTests = sink;
+        return this;
     }
 
     /** The person asking, as {@link EditRule} sees them. */
@@ -144,6 +157,7 @@ public class CatalogueEditing {
         EditRule.require(editor(), new EditRule.Scope(record.organizationId(), areaMunicipalities(record)), SERVICE);
         Map<String, UUID> themes = themeIds(record);
         Revisions.keep(em, SERVICE, id, current.version(), current, actor());
+        boolean withdrawing = !ServiceWithdrawn.withdrawn(service.getStatus()) && ServiceWithdrawn.withdrawn(record.status());
         applyService(service, record);
         service.touch();
         deleteServiceParts(id);
@@ -152,7 +166,19 @@ public class CatalogueEditing {
         flush();
         ServiceRecord saved = serviceRecord(service);
         Revisions.keep(em, SERVICE, id, service.getVersion(), saved, actor());
+        if (withdrawing) {
+            announce(new ServiceWithdrawn(id));
+        }
         return saved;
+    }
+
+    /** Observers that link to the service (strategy measures) hear of it after the commit. */
+    private void announce(ServiceWithdrawn event) {
+        if (withdrawalsInTests != null) {
+            withdrawalsInTests.accept(event);
+        } else if (withdrawals != null) {
+            withdrawals.fire(event);
+        }
     }
 
     /** Services are never deleted: they become defunct (or inactive, or temporarily closed) and stay on record. */

@@ -2,12 +2,14 @@ package eu.convivio.catalogue.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.convivio.catalogue.api.ServiceWithdrawn;
 import eu.convivio.catalogue.infrastructure.CatalogueExport;
 import eu.convivio.catalogue.infrastructure.CatalogueImport;
 import eu.convivio.platform.api.Access;
 import eu.convivio.platform.api.AuditJournal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -62,12 +64,19 @@ public class CatalogueTransfer {
     @Inject
     private AuditJournal audit;
 
+    @Inject
+    private Event<ServiceWithdrawn> withdrawals;
+
     /** Imports a zip data package (a file, since a zip is read by its directory at the end). */
     @Transactional
     public ImportReport importDataPackage(Path zip) {
         access.requirePlatformAdmin();
         try {
-            return audited(ImportReport.of("datapackage", new CatalogueImport(connection()).dataPackage(zip)));
+            Connection connection = connection();
+            ImportWithdrawals.remember(connection);
+            ImportReport report = audited(ImportReport.of("datapackage", new CatalogueImport(connection).dataPackage(zip)));
+            announceWithdrawals(connection);
+            return report;
         } catch (SQLException e) {
             throw new IllegalStateException("the import failed in the database", e);
         } catch (IOException e) {
@@ -79,12 +88,21 @@ public class CatalogueTransfer {
     public ImportReport importJson(InputStream json) {
         access.requirePlatformAdmin();
         try {
-            return audited(ImportReport.of("json", new CatalogueImport(connection()).json(json)));
+            Connection connection = connection();
+            ImportWithdrawals.remember(connection);
+            ImportReport report = audited(ImportReport.of("json", new CatalogueImport(connection).json(json)));
+            announceWithdrawals(connection);
+            return report;
         } catch (SQLException e) {
             throw new IllegalStateException("the import failed in the database", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One {@link ServiceWithdrawn} per service the import made inactive or defunct; observers hear of it after commit. */
+    private void announceWithdrawals(Connection connection) throws SQLException {
+        ImportWithdrawals.since(connection).forEach(id -> withdrawals.fire(new ServiceWithdrawn(id)));
     }
 
     /** The transaction's own connection: the staging, the upserts and the audit entry commit together. */

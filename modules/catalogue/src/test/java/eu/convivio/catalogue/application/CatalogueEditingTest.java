@@ -1,5 +1,6 @@
 package eu.convivio.catalogue.application;
 
+import eu.convivio.catalogue.api.ServiceWithdrawn;
 import eu.convivio.catalogue.domain.Organization;
 import eu.convivio.platform.api.Problem;
 import eu.convivio.platform.testing.TestPersistence;
@@ -209,6 +210,22 @@ class CatalogueEditingTest {
 
         assertThat(defunct.status()).isEqualTo("defunct");
         assertThat(defunct.version()).isEqualTo(created.version() + 1);
+    }
+
+    @Test
+    void withdrawingAServiceAnnouncesItOnceAndOtherEditsDoNot() {
+        ServiceRecord created = as(NGO_EDITOR, e -> e.createService(draft("Withdrawn soon")));
+        List<ServiceWithdrawn> heard = new java.util.ArrayList<>();
+
+        ServiceRecord renamedOnce = in(NGO_EDITOR, (em, e) -> e.withdrawalsTo(heard::add)
+                .updateService(created.id(), created.version(), renamed(created, "Withdrawn later", null)));
+        assertThat(heard).isEmpty();
+        ServiceRecord inactive = in(NGO_EDITOR, (em, e) -> e.withdrawalsTo(heard::add)
+                .changeServiceStatus(created.id(), renamedOnce.version(), "inactive"));
+        assertThat(heard).containsExactly(new ServiceWithdrawn(created.id()));
+        // already withdrawn: becoming defunct withdraws nothing more
+        in(NGO_EDITOR, (em, e) -> e.withdrawalsTo(heard::add).changeServiceStatus(created.id(), inactive.version(), "defunct"));
+        assertThat(heard).hasSize(1);
     }
 
     @Test
