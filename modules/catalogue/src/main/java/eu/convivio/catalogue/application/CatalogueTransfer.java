@@ -129,6 +129,9 @@ public class CatalogueTransfer {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void export(Format format, OutputStream out) throws IOException {
         try (Connection connection = dataSource.getConnection()) {
+            // the connection goes back to the pool afterwards: everything changed here is put back, or the
+            // next request on it would run at REPEATABLE READ and fail on a row lock (seen: seat locking)
+            int isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
@@ -142,6 +145,7 @@ public class CatalogueTransfer {
             } finally {
                 connection.rollback();
                 connection.setReadOnly(false);
+                connection.setTransactionIsolation(isolation);
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
