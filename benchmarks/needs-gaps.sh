@@ -44,6 +44,6 @@ if [ "$(psql_ -c "SELECT count(*) FROM catalogue.organization WHERE email LIKE '
 fi
 echo "active services: $(psql_ -c "SELECT count(*) FROM catalogue.service WHERE status = 'active'")"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-cp=$(ls modules/catalogue/target/convivio-catalogue-*.jar | grep -v tests | head -1):$(ls modules/launcher/target/lib/postgresql-*.jar)
+cp=modules/catalogue/target/classes:$(ls modules/launcher/target/lib/postgresql-*.jar)
 java -cp "$cp" benchmarks/NeedsGapsBenchmark.java "jdbc:postgresql://localhost:$pgport/convivio" postgres "$needs" "$runs"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

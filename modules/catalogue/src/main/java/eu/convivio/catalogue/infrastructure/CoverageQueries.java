@@ -6,6 +6,8 @@ import eu.convivio.catalogue.api.ServiceCoverage.CoveringService;
 import eu.convivio.catalogue.api.ServiceCoverage.Criterion;
 import eu.convivio.catalogue.api.ServiceCoverage.NeedCriteria;
 
+import org.postgresql.PGStatement;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,8 +24,10 @@ import java.util.stream.Collectors;
  * The gap analysis's side in the catalogue: all needs in one statement over
  * {@code catalogue.searchable_service} (V9). The needs arrive as parallel arrays, unnested into a
  * set; the candidates are looked up once per distinct municipality and theme (an assessment's needs
- * share a few of them, so 1,000 needs cost a few dozen index look-ups, not 1,000), then each need
- * is judged against its pair's candidates in one hash join.
+ * share a few of them, so 1,000 needs cost a few dozen index look-ups, not 1,000) in the index of
+ * municipality-theme pairs that V15 adds ({@code catalogue.area_themes}: the separate municipality
+ * and theme indexes would intersect a theme's 15,000 rows with a municipality's 700 for every pair),
+ * then each need is judged against its pair's candidates in one hash join.
  * <p>
  * Only the original-language row of a service counts (every active service has exactly one); the
  * reader's row, when there is one, gives the name shown.
@@ -38,41 +42,41 @@ public class CoverageQueries {
                        string_to_array(nullif(n.languages, ''), ',') AS languages
                 FROM unnest(?::int[], ?::uuid[], ?::text[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[])
                      AS n(ord, municipality, theme, statuses, min_age, max_age, gender, languages)),
-            area_theme AS (SELECT DISTINCT municipality, theme FROM need),
+            area_theme AS (
+                SELECT municipality, theme, bool_or(gender IS NOT NULL) AS gendered FROM need GROUP BY municipality, theme),
             candidate AS MATERIALIZED (
-                SELECT a.municipality, a.theme, s.service_id, s.name, s.text_language, s.organization_name,
-                       s.statuses, s.minimum_age, s.maximum_age, s.languages
+                SELECT a.municipality, a.theme, s.service_id, s.statuses, s.minimum_age, s.maximum_age, s.languages,
+                       -- genders the service is restricted to (null: none), read only where a need asks
+                       CASE WHEN a.gendered THEN (SELECT array_agg(e.gender) FROM catalogue.service_eligibility e
+                                                  WHERE e.service_id = s.service_id AND e.gender IS NOT NULL) END AS genders,
+                       row_number() OVER (PARTITION BY a.municipality, a.theme ORDER BY s.name, s.service_id) AS position
                 FROM area_theme a
                 CROSS JOIN LATERAL (
                     SELECT * FROM catalogue.searchable_service s
-                    WHERE s.original AND s.municipalities @> ARRAY[a.municipality] AND s.themes @> ARRAY[a.theme]) s),
-            judged AS (
-                SELECT n.ord, c.service_id, c.name, c.text_language, c.organization_name,
+                    WHERE s.original
+                      AND catalogue.area_themes(s.municipalities, s.themes) @> ARRAY[a.municipality::text || ' ' || a.theme]) s),
+            judged AS MATERIALIZED (
+                SELECT n.ord, c.service_id, c.position,
                        (cardinality(c.statuses) = 0 OR n.statuses IS NULL OR c.statuses && n.statuses)
                        AND (c.minimum_age IS NULL OR n.max_age IS NULL OR c.minimum_age <= n.max_age)
                        AND (c.maximum_age IS NULL OR n.min_age IS NULL OR c.maximum_age >= n.min_age)
-                       AND (n.gender IS NULL
-                            OR NOT EXISTS (SELECT 1 FROM catalogue.service_eligibility e
-                                           WHERE e.service_id = c.service_id AND e.gender IS NOT NULL)
-                            OR EXISTS (SELECT 1 FROM catalogue.service_eligibility e
-                                       WHERE e.service_id = c.service_id AND e.gender = n.gender)) AS eligible,
+                       AND (n.gender IS NULL OR c.genders IS NULL OR n.gender = ANY (c.genders)) AS eligible,
                        (n.languages IS NULL OR c.languages && n.languages) AS speaks
                 FROM need n JOIN candidate c ON c.municipality = n.municipality AND c.theme = n.theme),
-            counted AS (
-                SELECT ord, count(*) AS candidates, count(*) FILTER (WHERE eligible AND speaks) AS full_matches
-                FROM judged GROUP BY ord),
-            best AS (
-                SELECT * FROM (
-                    SELECT j.*, row_number() OVER (PARTITION BY ord
-                               ORDER BY eligible::int + speaks::int DESC, eligible DESC, name, service_id) AS rank
-                    FROM judged j) r
-                WHERE rank <= ?)
-            SELECT c.ord, c.candidates, c.full_matches, b.service_id, coalesce(t.name, b.name),
-                   coalesce(t.text_language, b.text_language), b.organization_name, b.eligible, b.speaks
-            FROM counted c
-            JOIN best b ON b.ord = c.ord
+            ranked AS (
+                SELECT ord, service_id, eligible, speaks,
+                       count(*) OVER (PARTITION BY ord) AS candidates,
+                       count(*) FILTER (WHERE eligible AND speaks) OVER (PARTITION BY ord) AS full_matches,
+                       row_number() OVER (PARTITION BY ord
+                           ORDER BY eligible::int + speaks::int DESC, eligible DESC, position) AS rank
+                FROM judged)
+            SELECT b.ord, b.candidates, b.full_matches, b.service_id, coalesce(t.name, o.name),
+                   coalesce(t.text_language, o.text_language), o.organization_name, b.eligible, b.speaks
+            FROM ranked b
+            JOIN catalogue.searchable_service o ON o.service_id = b.service_id AND o.original
             LEFT JOIN catalogue.searchable_service t ON t.service_id = b.service_id AND t.language = ?
-            ORDER BY c.ord, b.rank""";
+            WHERE b.rank <= ?
+            ORDER BY b.ord, b.rank""";
 
     private final DataSource dataSource;
 
@@ -111,6 +115,11 @@ public class CoverageQueries {
         }
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(SQL)) {
+            if (ps.isWrapperFor(PGStatement.class)) {
+                // planned for the needs at hand every time: a generic plan cannot know how many
+                // needs the arrays hold (it assumes 10) and joins the 1,000 needs' rows in loops
+                ps.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
             ps.setArray(1, c.createArrayOf("int4", ord));
             ps.setArray(2, c.createArrayOf("uuid", municipality));
             ps.setArray(3, c.createArrayOf("text", theme));
@@ -119,8 +128,8 @@ public class CoverageQueries {
             ps.setArray(6, c.createArrayOf("int4", maxAge));
             ps.setArray(7, c.createArrayOf("text", gender));
             ps.setArray(8, c.createArrayOf("text", languages));
-            ps.setInt(9, Math.max(1, servicesPerNeed));
-            ps.setString(10, language);
+            ps.setString(9, language);
+            ps.setInt(10, Math.max(1, servicesPerNeed));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int i = rs.getInt(1);
