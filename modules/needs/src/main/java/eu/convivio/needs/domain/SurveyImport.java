@@ -43,6 +43,7 @@ public final class SurveyImport {
     private static final Pattern COUNT = Pattern.compile("\\d+|\\d{1,3}([ \u00A0\u202F.,']\\d{3})+");
     private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("[,;/|\\s]+");
     private static final int MAX_SOURCE = 500;
+    private static final int MAX_TEXT = 4000;
 
     /**
      * What the import needs to know of the register: theme codes with the names they go by, and the
@@ -174,13 +175,13 @@ public final class SurveyImport {
         String description = texts.isEmpty() ? affected + (affected == 1 ? " survey response" : " survey responses")
                 : truncate(String.join("\n", texts), NeedContent.MAX_DESCRIPTION);
         String evidence = truncate(affected + (affected == 1 ? " survey response, line " : " survey responses, lines ")
-                + responses.stream().map(r -> String.valueOf(r.line)).collect(Collectors.joining(", ")), 4000);
+                + responses.stream().map(r -> String.valueOf(r.line)).collect(Collectors.joining(", ")), MAX_TEXT);
         String source = responses.stream().map(r -> r.source).filter(Objects::nonNull).findFirst().orElse(source(fileName));
         Set<String> actions = responses.stream().map(r -> r.actions).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return new NeedContent(first.theme, first.district == null ? null : first.district.id(), first.group, description,
                 severity, affected, inNeed, evidence, source, languages,
-                actions.isEmpty() ? null : truncate(String.join("\n", actions), 4000));
+                actions.isEmpty() ? null : truncate(String.join("\n", actions), MAX_TEXT));
     }
 
     private static boolean check(NeedContent content, int line, ColumnMapping mapping, List<RowError> errors) {
@@ -287,11 +288,17 @@ public final class SurveyImport {
                         .map(s -> s.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
             }
             evidence = blankToNull(v.get(ImportField.EVIDENCE));
+            if (evidence != null && evidence.length() > MAX_TEXT) {
+                error(errors, mapping, ImportField.EVIDENCE, "At most " + MAX_TEXT + " characters.");
+            }
             source = blankToNull(v.get(ImportField.SOURCE));
             if (source != null && source.length() > MAX_SOURCE) {
                 error(errors, mapping, ImportField.SOURCE, "At most " + MAX_SOURCE + " characters.");
             }
             actions = blankToNull(v.get(ImportField.RECOMMENDED_ACTIONS));
+            if (actions != null && actions.length() > MAX_TEXT) {
+                error(errors, mapping, ImportField.RECOMMENDED_ACTIONS, "At most " + MAX_TEXT + " characters.");
+            }
         }
 
         private Integer count(Map<ImportField, String> v, ImportField field, ColumnMapping mapping, List<RowError> errors) {
