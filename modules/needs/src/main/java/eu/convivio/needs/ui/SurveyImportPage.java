@@ -36,7 +36,7 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class ImportPage implements Serializable {
+public class SurveyImportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
