@@ -72,14 +72,7 @@ class NeedsAnalysisIT {
     void anOfficerImportsOverHttpAndReadsTheMatrixAndTheGaps(Api api) {
         String assessment = newAssessment(api, "HTTP import");
         String base = "/api/needs/assessments/" + assessment;
-        Api.Reply mapping = api.put(base + "/import-mapping", TRNAVA_OFFICER, null, Json.createObjectBuilder()
-                .add("shape", "need-per-row")
-                .add("columns", Json.createObjectBuilder().add("theme", "Téma").add("district", "Mestská časť")
-                        .add("population-group", "Skupina").add("severity", "Závažnosť").add("people-affected", "Dotknutí")
-                        .add("people-in-need", "V núdzi").add("description", "Popis").add("languages", "Jazyky"))
-                .add("groupValues", Json.createObjectBuilder().add("Dočasné útočisko", "temporary-protection")
-                        .add("Žiadatelia o azyl", "asylum-seekers"))
-                .build());
+        Api.Reply mapping = saveSlovakMapping(api, assessment);
         assertThat(mapping.status()).as(mapping.toString()).isEqualTo(200);
         assertThat(api.get(base + "/import-mapping", TRNAVA_OFFICER).object().getJsonObject("columns").getString("theme"))
                 .isEqualTo("Téma");
@@ -142,6 +135,13 @@ class NeedsAnalysisIT {
     @Test
     void aBadFileAnswersItsLinesAndStoresNothing(Api api) {
         String assessment = newAssessment(api, "bad file");
+        Api.Reply missingColumns = csv(api, "/api/needs/assessments/" + assessment + "/imports?commit=true", TRNAVA_OFFICER, BAD_CSV);
+        assertThat(missingColumns.status()).as("without a mapping the Slovak headers name no field").isEqualTo(422);
+        assertThat(missingColumns.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getInt("line") + " " + e.getString("field"))
+                .contains("1 theme", "1 population-group", "1 severity", "1 description");
+        assertThat(saveSlovakMapping(api, assessment).status()).isEqualTo(200);
+
         Api.Reply refused = csv(api, "/api/needs/assessments/" + assessment + "/imports?commit=true", TRNAVA_OFFICER, BAD_CSV);
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
@@ -244,7 +244,11 @@ class NeedsAnalysisIT {
 
         waitFor(By.id("gaps-link")).click();
         WebElement counts = waitFor(By.id("gap-counts"));
-        assertThat(counts.getText()).contains("Covered", "Partly covered", "Not covered");
+        int judged = 0;
+        for (String level : List.of("covered", "partly-covered", "not-covered")) {
+            judged += Integer.parseInt(counts.findElement(By.id("count-" + level)).findElement(By.tagName("strong")).getText());
+        }
+        assertThat(judged).as("every imported need is judged").isEqualTo(3);
         assertThat(waitFor(By.id("coverage")).findElements(By.cssSelector("tbody tr"))).hasSize(3);
         List<WebElement> searchLinks = browser.findElements(By.cssSelector("#uncovered a.search-link"));
         searchLinks.forEach(link -> assertThat(link.getAttribute("href")).contains("/catalogue/search.xhtml?municipality="));
@@ -262,6 +266,17 @@ class NeedsAnalysisIT {
                 .add("leadOrganisation", "Mesto Trnava").build());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.object().getString("id");
+    }
+
+    private static Api.Reply saveSlovakMapping(Api api, String assessment) {
+        return api.put("/api/needs/assessments/" + assessment + "/import-mapping", TRNAVA_OFFICER, null, Json.createObjectBuilder()
+                .add("shape", "need-per-row")
+                .add("columns", Json.createObjectBuilder().add("theme", "Téma").add("district", "Mestská časť")
+                        .add("population-group", "Skupina").add("severity", "Závažnosť").add("people-affected", "Dotknutí")
+                        .add("people-in-need", "V núdzi").add("description", "Popis").add("languages", "Jazyky"))
+                .add("groupValues", Json.createObjectBuilder().add("Dočasné útočisko", "temporary-protection")
+                        .add("Žiadatelia o azyl", "asylum-seekers"))
+                .build());
     }
 
     private static Api.Reply csv(Api api, String path, String user, String body) {
