@@ -165,6 +165,14 @@ public class NeedsAnalysis {
                 Figures.of(after.values().stream().flatMap(List::stream).toList()));
     }
 
+    /** The GeoJSON boundaries of the assessment's municipality's districts that have one. */
+    public Map<UUID, String> boundaries(UUID assessmentId) {
+        NeedsAssessment a = assessments.assessment(assessmentId);
+        Map<UUID, String> shapes = new LinkedHashMap<>();
+        districts(a).stream().filter(d -> d.getBoundary() != null).forEach(d -> shapes.put(d.getId(), d.getBoundary()));
+        return shapes;
+    }
+
     /** The municipality's other assessments, newest first (the rounds a change can compare with). */
     public List<NeedsAssessment> rounds(UUID assessmentId) {
         NeedsAssessment a = assessments.assessment(assessmentId);

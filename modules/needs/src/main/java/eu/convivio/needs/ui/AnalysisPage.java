@@ -38,6 +38,7 @@ public class AnalysisPage {
     private NeedsAnalysis.Change change;
     private List<NeedsAssessment> rounds = List.of();
     private Problem refused;
+    private java.util.Map<UUID, String> boundaries = java.util.Map.of();
 
     @PostConstruct
     void init() {
@@ -51,6 +52,7 @@ public class AnalysisPage {
             PopulationGroup g = group(group);
             matrix = analysis.matrix(assessmentId, g);
             ranking = analysis.ranking(assessmentId, g);
+            boundaries = analysis.boundaries(assessmentId);
             rounds = analysis.rounds(assessmentId).stream().filter(a -> !a.getId().equals(assessmentId)).toList();
             UUID earlier = RegisterPages.id(from);
             if (earlier != null) {
@@ -123,6 +125,35 @@ public class AnalysisPage {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The district's GeoJSON boundary (for the map), or null. */
+    public String boundary(UUID district) {
+        return district == null ? null : boundaries.get(district);
+    }
+
+    public boolean isMapped() {
+        return !boundaries.isEmpty();
+    }
+
+    /** Path of the Leaflet WebJar's files under the context root (the version its pom.properties gives). */
+    public String getLeafletPath() {
+        return "/webjars/leaflet/" + LEAFLET_VERSION + "/dist";
+    }
+
+    private static final String LEAFLET_VERSION = leafletVersion();
+
+    private static String leafletVersion() {
+        try (java.io.InputStream in = AnalysisPage.class.getResourceAsStream(
+                "/META-INF/maven/org.webjars.npm/leaflet/pom.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "1.9.4");
+        } catch (java.io.IOException e) {
+            return "1.9.4";
+        }
     }
 
     public NeedsAnalysis.Matrix getMatrix() {
