@@ -12,12 +12,12 @@ import java.util.Map;
  * work a hidden one out from a total.
  * <p>
  * The rule, applied to both measures together: an entry (cell or total) is hidden when either
- * its number of needs or its people in need is between 1 and 4 (primary suppression). Then,
- * while some row or column, totals included, has exactly one hidden entry, the visible entry of
- * that line with the fewest needs is hidden too (secondary suppression), because one hidden
- * entry of a line is its total minus the others. A line therefore never holds exactly one
- * hidden entry. Zero stays visible when nothing forces it hidden: "no need recorded" is not a
- * small count of people.
+ * its number of needs or its people in need is under 5, zero included (primary suppression).
+ * Zero is hidden too because a shown zero would tell a reader that every hidden entry is at
+ * least 1, and with a shown total that can pin hidden entries down exactly. Then, while some
+ * row or column, totals included, has exactly one hidden entry, the visible entry of that line
+ * with the fewest needs is hidden too (secondary suppression), because one hidden entry of a
+ * line is its total minus the others. A line therefore never holds exactly one hidden entry.
  */
 public final class SuppressedTable {
 
@@ -33,7 +33,7 @@ public final class SuppressedTable {
         }
 
         boolean small() {
-            return (needs > 0 && needs < THRESHOLD) || (peopleInNeed > 0 && peopleInNeed < THRESHOLD);
+            return needs < THRESHOLD || peopleInNeed < THRESHOLD;
         }
     }
 
@@ -131,13 +131,8 @@ public final class SuppressedTable {
         return row >= 0 ? grid[row][k] : grid[k][column];
     }
 
-    /** Prefers entries that hold something over zeros (hiding a zero protects less), then the fewest needs. */
+    /** The entry with the fewest needs, then the fewest people, costs the reader least to lose. */
     private static boolean smaller(Count a, Count b) {
-        boolean aEmpty = a.needs() == 0 && a.peopleInNeed() == 0;
-        boolean bEmpty = b.needs() == 0 && b.peopleInNeed() == 0;
-        if (aEmpty != bEmpty) {
-            return !aEmpty;
-        }
         return a.needs() != b.needs() ? a.needs() < b.needs() : a.peopleInNeed() < b.peopleInNeed();
     }
 

@@ -1,5 +1,6 @@
 package eu.convivio.needs.web;
 
+import eu.convivio.catalogue.api.Themes;
 import eu.convivio.needs.api.PopulationGroup;
 import eu.convivio.needs.application.NeedsRegister;
 import eu.convivio.needs.domain.Need;
@@ -48,6 +49,9 @@ public class NeedResource {
 
     @Inject
     private NeedsRegister register;
+
+    @Inject
+    private Themes themes;
 
     @Context
     private UriInfo uri;
@@ -110,6 +114,9 @@ public class NeedResource {
                            @QueryParam("page") @DefaultValue("0") String page,
                            @QueryParam("size") @DefaultValue("50") String size) {
         boolean whole = "whole".equals(districtId);
+        if (theme != null && !theme.isBlank() && themes.byCode(theme.strip()).isEmpty()) {
+            throw new Problem.Invalid("theme", "Unknown theme '" + theme + "'; use a code of " + Themes.TAXONOMY + ".");
+        }
         String group = null;
         if (populationGroup != null && !populationGroup.isBlank()) {
             group = Parameters.code("populationGroup", populationGroup, PopulationGroup.class).code();
