@@ -120,7 +120,7 @@ public class AnalysisPage {
     }
 
     public String trend(String code) {
-        return AnalysisTexts.text("trend." + code.toLowerCase(Locale.ROOT));
+        return AnalysisTexts.get("trend." + code.toLowerCase(Locale.ROOT));
     }
 
     private static String blankToNull(String s) {

@@ -12,7 +12,7 @@ final class AnalysisTexts {
     private AnalysisTexts() {
     }
 
-    static String text(String key, Object... arguments) {
+    static String get(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "analysis");
         String pattern;

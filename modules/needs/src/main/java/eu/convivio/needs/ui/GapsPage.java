@@ -51,12 +51,12 @@ public class GapsPage {
     }
 
     public String level(ServiceCoverage.Level level) {
-        return AnalysisTexts.text("level." + level.code());
+        return AnalysisTexts.get("level." + level.code());
     }
 
     /** The criteria a service meets, in words ("theme, area, language"). */
     public String meets(ServiceCoverage.CoveringService s) {
-        return s.meets().stream().sorted().map(c -> AnalysisTexts.text("criterion." + c.name().toLowerCase(Locale.ROOT)))
+        return s.meets().stream().sorted().map(c -> AnalysisTexts.get("criterion." + c.name().toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining(", "));
     }
 

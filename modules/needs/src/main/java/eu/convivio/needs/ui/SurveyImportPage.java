@@ -87,13 +87,13 @@ public class SurveyImportPage implements Serializable {
     public void read() {
         clearResults();
         if (upload == null || upload.getSize() == 0) {
-            fieldError("import-form:file", AnalysisTexts.text("import.file.required"));
+            fieldError("import-form:file", AnalysisTexts.get("import.file.required"));
             return;
         }
         try (InputStream in = upload.getInputStream()) {
             file = in.readAllBytes();
         } catch (IOException e) {
-            fieldError("import-form:file", AnalysisTexts.text("import.file.unreadable"));
+            fieldError("import-form:file", AnalysisTexts.get("import.file.unreadable"));
             return;
         }
         fileName = upload.getSubmittedFileName();
@@ -108,7 +108,7 @@ public class SurveyImportPage implements Serializable {
         } catch (SurveyRejected rejected) {
             file = null;
             errors = rejected.errors();
-            fieldError("import-form:file", AnalysisTexts.text("import.file.rejected", rejected.getMessage()));
+            fieldError("import-form:file", AnalysisTexts.get("import.file.rejected", rejected.getMessage()));
         } catch (Problem p) {
             RegisterPages.problem(p, Map.of());
         }
@@ -118,7 +118,7 @@ public class SurveyImportPage implements Serializable {
     public void previewImport() {
         clearResults();
         if (file == null) {
-            fieldError("import-form:file", AnalysisTexts.text("import.file.required"));
+            fieldError("import-form:file", AnalysisTexts.get("import.file.required"));
             return;
         }
         try {
@@ -139,7 +139,7 @@ public class SurveyImportPage implements Serializable {
     /** Step 4: stores every need or none. */
     public String commit() {
         if (file == null) {
-            fieldError("import-form:file", AnalysisTexts.text("import.file.required"));
+            fieldError("import-form:file", AnalysisTexts.get("import.file.required"));
             return null;
         }
         try {
@@ -147,14 +147,14 @@ public class SurveyImportPage implements Serializable {
             FacesContext context = FacesContext.getCurrentInstance();
             context.getExternalContext().getFlash().setKeepMessages(true);
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    AnalysisTexts.text("import.done", done.needs().size(), done.rows()), null));
+                    AnalysisTexts.get("import.done", done.needs().size(), done.rows()), null));
             return "/needs/analysis.xhtml?faces-redirect=true&assessment=" + assessmentId;
         } catch (SurveyRejected rejected) {
             errors = rejected.errors();
             preview = List.of();
             showMappingErrors();
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    AnalysisTexts.text("import.refused", rejected.errors().size()), null));
+                    AnalysisTexts.get("import.refused", rejected.errors().size()), null));
             return null;
         } catch (Problem p) {
             RegisterPages.problem(p, Map.of());
@@ -164,7 +164,7 @@ public class SurveyImportPage implements Serializable {
                 if (cause instanceof SurveyRejected rejected) {
                     errors = rejected.errors();
                     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                            AnalysisTexts.text("import.refused", rejected.errors().size()), null));
+                            AnalysisTexts.get("import.refused", rejected.errors().size()), null));
                     return null;
                 }
             }
@@ -339,7 +339,7 @@ public class SurveyImportPage implements Serializable {
     }
 
     public String getPreviewSummary() {
-        return AnalysisTexts.text("import.preview.summary", previewNeeds, previewRows);
+        return AnalysisTexts.get("import.preview.summary", previewNeeds, previewRows);
     }
 
     public boolean isCommittable() {
