@@ -43,8 +43,12 @@ import java.util.UUID;
  * saved, with the mapping its headers suggest. {@code commit=false} (the default) previews,
  * {@code commit=true} stores all needs or none. A file with errors answers 422
  * {@code invalid-import} listing every error with its line.
+ * <p>
+ * The root path is {@link AssessmentResource}'s: Jersey merges the two classes. A root of its own
+ * ({@code needs/assessments/{id}}) would capture every request under an assessment and hide the
+ * other class's methods (JAX-RS picks one root class and does not come back).
  */
-@Path("needs/assessments/{id}")
+@Path("needs/assessments")
 @Tag(name = "Needs import", description = "CSV survey import into a needs assessment")
 public class SurveyImportResource {
 
@@ -101,7 +105,7 @@ public class SurveyImportResource {
     }
 
     @GET
-    @Path("import-mapping")
+    @Path("{id}/import-mapping")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Groups.USER)
     @Operation(summary = "The column mapping saved for the assessment's survey imports (404 when none is saved)")
@@ -115,7 +119,7 @@ public class SurveyImportResource {
     }
 
     @PUT
-    @Path("import-mapping")
+    @Path("{id}/import-mapping")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Groups.OFFICER, Role.Groups.MUNICIPAL_ADMIN, Role.Groups.PLATFORM_ADMIN})
@@ -129,7 +133,7 @@ public class SurveyImportResource {
     }
 
     @POST
-    @Path("imports")
+    @Path("{id}/imports")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Groups.OFFICER, Role.Groups.MUNICIPAL_ADMIN, Role.Groups.PLATFORM_ADMIN})
