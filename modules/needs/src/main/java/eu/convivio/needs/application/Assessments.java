@@ -63,16 +63,6 @@ public class Assessments {
         return a;
     }
 
-    /** One published assessment, for anyone; unpublished ones do not exist outside their municipality. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public NeedsAssessment publishedAssessment(UUID id) {
-        NeedsAssessment a = id == null ? null : em.find(NeedsAssessment.class, id);
-        if (a == null || !(a.isPublished() || access.mayRead(a.getMunicipalityId()))) {
-            throw new Problem.NotFound("No such assessment.");
-        }
-        return a;
-    }
-
     public NeedsAssessment create(UUID municipalityId, AssessmentContent content) {
         UUID owner = municipalityId != null ? municipalityId : access.defaultMunicipality(true);
         access.requireEditor(owner);

@@ -29,6 +29,16 @@ public class RegisterAccess {
     @Inject
     private CurrentUser user;
 
+    /** For CDI. */
+    public RegisterAccess() {
+    }
+
+    /** For tests, which run without a container. */
+    RegisterAccess(Access access, CurrentUser user) {
+        this.access = access;
+        this.user = user;
+    }
+
     public void requireReader(UUID municipalityId) {
         access.require(municipalityId, READERS);
     }

@@ -28,6 +28,16 @@ public class RegisteredNeeds implements NeedDirectory {
     @Inject
     private RegisterAccess access;
 
+    /** For CDI. */
+    public RegisteredNeeds() {
+    }
+
+    /** For persistence tests, which run without a container. */
+    RegisteredNeeds(EntityManager em, RegisterAccess access) {
+        this.em = em;
+        this.access = access;
+    }
+
     @Override
     public Optional<NeedSummary> find(UUID needId) {
         Need n = needId == null ? null : em.find(Need.class, needId);

@@ -20,7 +20,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -163,10 +162,6 @@ public class AssessmentEditor {
 
     public List<District> getDistrictChoices() {
         return municipality == null || refused != null ? List.of() : districtRegister.of(municipality);
-    }
-
-    public List<String> getMethodCodes() {
-        return Arrays.stream(AssessmentMethod.values()).map(Enum::name).toList();
     }
 
     public boolean isNew() {

@@ -106,10 +106,6 @@ public class AssessmentPage {
         this.version = version;
     }
 
-    public Map<NeedStatus, Long> getByStatus() {
-        return byStatus;
-    }
-
     public List<Map.Entry<NeedStatus, Long>> getStatusCounts() {
         return List.copyOf(byStatus.entrySet());
     }
