@@ -1,0 +1,90 @@
+package eu.convivio.training.application;
+
+import eu.convivio.platform.api.Accounts;
+import eu.convivio.platform.api.CurrentUser;
+import eu.convivio.platform.api.Problem;
+import eu.convivio.training.domain.Notification;
+import eu.convivio.training.domain.NotificationKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The notification outbox. It observes {@link TrainingNotice} synchronously, in the transaction
+ * that changed the enrolment or session, and writes the notification there: it is stored if and
+ * only if the change commits, and a notification is never sent for a change that was rolled back.
+ * The text is rendered now, in the recipient's preferred language; {@link NotificationSender}
+ * mails it later.
+ */
+@ApplicationScoped
+public class NotificationOutbox {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private SessionFacts sessions;
+
+    @Inject
+    private CurrentUser user;
+
+    @Inject
+    @ConfigProperty(name = "convivio.public-url", defaultValue = "")
+    private String publicUrl;
+
+    private Clock clock = Clock.systemUTC();
+
+    public NotificationOutbox() {
+    }
+
+    /** For persistence tests. */
+    NotificationOutbox(EntityManager em, Accounts accounts, SessionFacts sessions, String publicUrl, Clock clock) {
+        this.em = em;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.publicUrl = publicUrl;
+        this.clock = clock;
+    }
+
+    /** Joins the caller's transaction: a notice fired outside one is a programming error and fails. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(@Observes TrainingNotice notice) {
+        Optional<Accounts.Contact> recipient = accounts.contact(notice.recipient());
+        SessionFacts.Session session = sessions.session(notice.sessionId())
+                .orElseThrow(() -> new IllegalStateException("Notice about unknown session " + notice.sessionId()));
+        RecordTexts texts = RecordTexts.in(recipient.map(Accounts.Contact::preferredLanguage).orElse(null));
+        String kind = notice.kind().name();
+        String name = recipient.map(Accounts.Contact::displayName).orElse("");
+        String subject = texts.text("mail." + kind + ".subject", session.courseTitle());
+        String body = texts.text("mail.greeting", name) + "\n\n"
+                + texts.text("mail." + kind + ".body", session.courseTitle(), session.hostName()) + "\n\n"
+                + texts.text("mail.when", texts.days(session)) + "\n"
+                + (session.venue() == null || session.venue().isBlank() ? "" : texts.text("mail.where", session.venue()) + "\n")
+                + (publicUrl == null || publicUrl.isBlank() ? ""
+                : "\n" + texts.text("mail.link", publicUrl.replaceAll("/+$", "") + "/training/records.xhtml") + "\n")
+                + "\n" + texts.text("mail.signature");
+        em.persist(new Notification(notice.recipient(), NotificationKind.valueOf(kind), notice.sessionId(),
+                notice.enrolmentId(), texts.language(), subject, body, Instant.now(clock)));
+    }
+
+    /** The signed-in person's notifications, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Notification> mine(int limit) {
+        var me = user.accountId().orElseThrow(() -> new Problem.Unauthorized("Sign in to see your notifications."));
+        return em.createQuery("SELECT n FROM Notification n WHERE n.recipientId = :me ORDER BY n.createdAt DESC, n.id",
+                        Notification.class)
+                .setParameter("me", me).setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+    }
+}
