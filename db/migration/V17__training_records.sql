@@ -108,3 +108,22 @@ CREATE TABLE training.study_visit_report (
     version         bigint        NOT NULL DEFAULT 0,
     CONSTRAINT study_visit_published_together CHECK ((practice_id IS NULL) = (published_at IS NULL))
 );
+
+-- References into the course and enrolment tables (V16).
+ALTER TABLE training.notification
+    ADD FOREIGN KEY (session_id) REFERENCES training.course_session (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    ADD FOREIGN KEY (enrolment_id) REFERENCES training.enrolment (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE training.certificate
+    ADD FOREIGN KEY (enrolment_id) REFERENCES training.enrolment (id) DEFERRABLE INITIALLY DEFERRED,
+    ADD FOREIGN KEY (session_id) REFERENCES training.course_session (id) DEFERRABLE INITIALLY DEFERRED,
+    ADD FOREIGN KEY (course_id) REFERENCES training.course (id) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE training.feedback_response
+    ADD FOREIGN KEY (session_id) REFERENCES training.course_session (id) DEFERRABLE INITIALLY DEFERRED,
+    ADD FOREIGN KEY (course_id) REFERENCES training.course (id) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE training.feedback_given
+    ADD FOREIGN KEY (enrolment_id) REFERENCES training.enrolment (id) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE training.self_assessment
+    ADD FOREIGN KEY (enrolment_id) REFERENCES training.enrolment (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    ADD FOREIGN KEY (objective_id) REFERENCES training.learning_objective (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE training.study_visit_report
+    ADD FOREIGN KEY (session_id) REFERENCES training.course_session (id) DEFERRABLE INITIALLY DEFERRED;
