@@ -100,6 +100,8 @@ CREATE TABLE training.self_assessment (
 CREATE TABLE training.study_visit_report (
     session_id      uuid PRIMARY KEY,
     municipality_id uuid          NOT NULL REFERENCES platform.municipality (id) DEFERRABLE INITIALLY DEFERRED,
+    title           varchar(300)  NOT NULL CHECK (length(btrim(title)) > 0),
+    summary         varchar(1000) NOT NULL CHECK (length(btrim(summary)) > 0),
     practices       varchar(20000) NOT NULL CHECK (length(btrim(practices)) > 0),
     lessons         varchar(20000) NOT NULL CHECK (length(btrim(lessons)) > 0),
     practice_id     uuid,

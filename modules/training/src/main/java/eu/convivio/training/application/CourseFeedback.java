@@ -150,14 +150,12 @@ public class CourseFeedback {
         return answers;
     }
 
-    /** Average self-assessed change per objective over all sessions of a course (shown from three learners on). */
+    /** Average self-assessed change per objective over all sessions of the session's course (shown from three learners on). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SelfAssessmentChange> changeOfCourse(UUID courseId, UUID viewedFromSession) {
-        SessionFacts.Session session = facts.session(viewedFromSession).orElseThrow(() -> new Problem.NotFound("No such session."));
-        if (!session.courseId().equals(courseId)) {
-            throw new Problem.NotFound("No such course.");
-        }
+    public List<SelfAssessmentChange> changeOfCourse(UUID sessionId) {
+        SessionFacts.Session session = facts.session(sessionId).orElseThrow(() -> new Problem.NotFound("No such session."));
         access.require(session.hostMunicipalityId(), READERS);
+        UUID courseId = session.courseId();
         Map<UUID, String> objectives = new LinkedHashMap<>();
         facts.objectives(courseId).forEach(o -> objectives.put(o.id(), o.text()));
         @SuppressWarnings("unchecked")

@@ -34,6 +34,9 @@ public interface SessionFacts {
     /** Completions by any of the accounts, with the course's topics and hours. */
     List<Completion> completionsOf(Set<UUID> accountIds);
 
+    /** The codes of the shared themes taxonomy the course covers. */
+    List<String> topics(UUID courseId);
+
     /** The course's learning objectives, in order. */
     List<Objective> objectives(UUID courseId);
 

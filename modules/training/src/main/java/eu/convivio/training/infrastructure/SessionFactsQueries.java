@@ -113,6 +113,14 @@ public class SessionFactsQueries implements SessionFacts {
     }
 
     @Override
+    public List<String> topics(UUID courseId) {
+        @SuppressWarnings("unchecked")
+        List<String> topics = em.createNativeQuery("SELECT topic FROM training.course_topic WHERE course_id = ?1 ORDER BY topic")
+                .setParameter(1, courseId).getResultList();
+        return topics;
+    }
+
+    @Override
     public List<Objective> objectives(UUID courseId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
