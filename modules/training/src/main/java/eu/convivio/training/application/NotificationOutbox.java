@@ -58,6 +58,11 @@ public class NotificationOutbox {
         this.clock = clock;
     }
 
+    NotificationOutbox withUser(CurrentUser user) {
+        this.user = user;
+        return this;
+    }
+
     /** Joins the caller's transaction: a notice fired outside one is a programming error and fails. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(@Observes TrainingNotice notice) {

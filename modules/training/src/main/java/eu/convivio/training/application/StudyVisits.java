@@ -52,6 +52,21 @@ public class StudyVisits {
 
     private Clock clock = Clock.systemUTC();
 
+    public StudyVisits() {
+    }
+
+    /** For persistence tests. */
+    StudyVisits(EntityManager em, Access access, CurrentUser user, SessionFacts facts, Directory directory,
+                PracticePublishing practices, Clock clock) {
+        this.em = em;
+        this.access = access;
+        this.user = user;
+        this.facts = facts;
+        this.directory = directory;
+        this.practices = practices;
+        this.clock = clock;
+    }
+
     /** The report of a study-visit session, if written; readable by whoever may write it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StudyVisitReport> report(UUID sessionId) {

@@ -53,6 +53,19 @@ public class TrainingCalendars {
 
     private Clock clock = Clock.systemUTC();
 
+    public TrainingCalendars() {
+    }
+
+    /** For persistence tests. */
+    TrainingCalendars(EntityManager em, CurrentUser user, Access access, SessionFacts facts, Clock clock) {
+        this.em = em;
+        this.user = user;
+        this.access = access;
+        this.facts = facts;
+        this.clock = clock;
+        this.publicUrl = "";
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public String session(UUID sessionId, String siteUrl) {
         SessionFacts.Session s = facts.session(sessionId).orElseThrow(() -> new Problem.NotFound("No such session."));
