@@ -185,6 +185,26 @@ public class Certificates {
                 .setParameter("s", sessionId).getResultList();
     }
 
+    /** A session's completion and certificates as its trainers see them. */
+    public record Overview(SessionFacts.Session session, List<Certificate> certificates, List<Uncertified> uncertified) {
+    }
+
+    /** A completed enrolment without a certificate (one revoked and not reissued does not count). */
+    public record Uncertified(UUID enrolmentId, String learnerName) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Overview overview(UUID sessionId) {
+        List<Certificate> issued = ofSession(sessionId);
+        SessionFacts.Session session = facts.session(sessionId).orElseThrow();
+        java.util.Set<UUID> certified = issued.stream().map(Certificate::getEnrolmentId).collect(Collectors.toSet());
+        List<Uncertified> missing = facts.completedEnrolmentsOfSession(sessionId).stream()
+                .filter(e -> !certified.contains(e.id()))
+                .map(e -> new Uncertified(e.id(), accounts.contact(e.learnerId()).map(Accounts.Contact::displayName).orElse("?")))
+                .toList();
+        return new Overview(session, issued, missing);
+    }
+
     /** One certificate, for its learner or the host's trainers and administrators; 404 for anyone else. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Certificate readable(UUID certificateId) {

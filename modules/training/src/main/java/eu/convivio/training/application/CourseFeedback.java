@@ -181,6 +181,19 @@ public class CourseFeedback {
     public record Pending(UUID enrolmentId, String courseTitle, boolean feedbackGiven) {
     }
 
+    /** What the learner's form shows for one of their enrolments. */
+    public record Form(UUID enrolmentId, String courseTitle, boolean completed, boolean feedbackGiven,
+                       List<SessionFacts.Objective> objectives, Map<Phase, Map<UUID, Integer>> assessment) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Form form(UUID enrolmentId) {
+        SessionFacts.Enrolment enrolment = ownEnrolment(enrolmentId);
+        SessionFacts.Session session = facts.session(enrolment.sessionId()).orElseThrow();
+        return new Form(enrolmentId, session.courseTitle(), enrolment.completed(), given(enrolmentId),
+                facts.objectives(session.courseId()), assessment(enrolmentId));
+    }
+
     /** The enrolment if it is the signed-in learner's; anybody else's is not found. */
     SessionFacts.Enrolment ownEnrolment(UUID enrolmentId) {
         UUID me = user.accountId().orElseThrow(() -> new Problem.Unauthorized("Sign in first."));
