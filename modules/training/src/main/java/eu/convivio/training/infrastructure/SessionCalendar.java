@@ -5,6 +5,8 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -72,7 +74,7 @@ public final class SessionCalendar {
                         entry.days().size() > 1 ? entry.title() + " (" + n + "/" + entry.days().size() + ")" : entry.title());
                 // stable per session day, so that a changed session replaces its entries instead of adding new ones
                 event.add(new Uid(entry.sessionId() + "-" + day.date() + "@convivio"));
-                event.add(new DtStamp(stamp));
+                event.replace(new DtStamp(stamp));
                 if (entry.place() != null && !entry.place().isBlank()) {
                     event.add(new Location(entry.place()));
                 }
@@ -91,7 +93,12 @@ public final class SessionCalendar {
             if (tz == null) {
                 throw new IllegalArgumentException("No time-zone definition for " + zone);
             }
-            calendar.add(tz.getVTimeZone());
+            // ical4j stores linked zones under their target (Europe/Bratislava as Europe/Prague); the
+            // definition must carry the TZID the events name, or clients cannot resolve it
+            VTimeZone definition = tz.getVTimeZone().copy();
+            definition.replace(new TzId(zone));
+            definition.removeAll("TZURL", "X-LIC-LOCATION");
+            calendar.add(definition);
         }
         StringWriter out = new StringWriter();
         try {

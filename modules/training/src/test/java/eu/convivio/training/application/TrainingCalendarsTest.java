@@ -45,7 +45,8 @@ class TrainingCalendarsTest {
         assertThat(start).isInstanceOf(ZonedDateTime.class);
         assertThat(ics).contains("DTSTART;TZID=Europe/Bratislava:20260714T090000")
                 .contains("DTEND;TZID=Europe/Bratislava:20260715T133000")
-                .contains("BEGIN:VTIMEZONE").contains("TZID:Europe/Bratislava");
+                .contains("BEGIN:VTIMEZONE").contains("TZID:Europe/Bratislava").doesNotContain("TZID:Europe/Prague");
+        assertThat(ics.split("DTSTAMP", -1)).hasSize(3);
         assertThat(events.get(1).getSummary().getValue()).isEqualTo("Working with interpreters (2/2)");
         assertThat(events.get(0).getLocation().getValue()).isEqualTo("City hall, room 2");
     }
