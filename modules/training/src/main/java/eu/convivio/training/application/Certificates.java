@@ -134,11 +134,20 @@ public class Certificates {
                 session.courseTitle(), session.hours(), first, last, session.hostName(),
                 trainers.isEmpty() ? "—" : trainers,
                 RecordTexts.in(learner.map(Accounts.Contact::preferredLanguage).orElse(null)).language());
-        Certificate certificate = new Certificate(freshCode(), text, Instant.now(clock), user.username());
+        Certificate certificate = new Certificate(freshCode(), text, Instant.now(clock), actor());
         em.persist(certificate);
         em.flush();
         notices.fire(new TrainingNotice(enrolment.learnerId(), TrainingNotice.Kind.CERTIFICATE_ISSUED, session.id(), enrolment.id()));
         return certificate;
+    }
+
+    /** Who issues: the signed-in trainer, or "system" when completion came from a job or the demo data. */
+    private String actor() {
+        try {
+            return user.isAuthenticated() ? user.username() : "system";
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            return "system";
+        }
     }
 
     /** A code no certificate has: 60 random bits make a clash unlikely, the unique key makes it impossible. */

@@ -71,10 +71,16 @@ public class NotificationOutbox {
                 .orElseThrow(() -> new IllegalStateException("Notice about unknown session " + notice.sessionId()));
         RecordTexts texts = RecordTexts.in(recipient.map(Accounts.Contact::preferredLanguage).orElse(null));
         String kind = notice.kind().name();
+        String texted = kind;
+        // a request is also told to those who approve it: they read it as a request to decide on
+        if (notice.kind() == TrainingNotice.Kind.ENROLMENT_REQUESTED && notice.enrolmentId() != null
+                && sessions.enrolment(notice.enrolmentId()).filter(e -> !e.learnerId().equals(notice.recipient())).isPresent()) {
+            texted = kind + ".approver";
+        }
         String name = recipient.map(Accounts.Contact::displayName).orElse("");
-        String subject = texts.text("mail." + kind + ".subject", session.courseTitle());
+        String subject = texts.text("mail." + texted + ".subject", session.courseTitle());
         String body = texts.text("mail.greeting", name) + "\n\n"
-                + texts.text("mail." + kind + ".body", session.courseTitle(), session.hostName()) + "\n\n"
+                + texts.text("mail." + texted + ".body", session.courseTitle(), session.hostName()) + "\n\n"
                 + texts.text("mail.when", texts.days(session)) + "\n"
                 + (session.venue() == null || session.venue().isBlank() ? "" : texts.text("mail.where", session.venue()) + "\n")
                 + (publicUrl == null || publicUrl.isBlank() ? ""

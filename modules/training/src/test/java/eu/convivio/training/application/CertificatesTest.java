@@ -22,7 +22,7 @@ class CertificatesTest {
 
     private final RecordsWorld world = new RecordsWorld("IN_PERSON");
 
-    private Certificates certificates(EntityManager em, CurrentUser user, Notices notices) {
+    private Certificates certificates(EntityManager em, CurrentUser user, NoticeEvents notices) {
         NotificationOutbox outbox = new NotificationOutbox(em, RecordsWorld.accounts(), world.facts(em), "", Clock.systemUTC());
         notices.observedBy(outbox::record);
         return new Certificates(em, RecordsWorld.access(user), user, RecordsWorld.accounts(), world.facts(em), notices, Clock.systemUTC());
@@ -35,7 +35,7 @@ class CertificatesTest {
     private UUID completeAndIssue(UUID learner) {
         UUID enrolment = world.enrol(learner, true);
         RecordsWorld.tx(em -> {
-            Notices notices = new Notices();
+            NoticeEvents notices = new NoticeEvents();
             Certificates c = certificates(em, trainer(), notices);
             notices.observedBy(c::onNotice);
             notices.fire(new TrainingNotice(learner, TrainingNotice.Kind.COMPLETED, world.session, enrolment));
@@ -45,7 +45,7 @@ class CertificatesTest {
     }
 
     private Certificate certificateOf(UUID learner) {
-        return RecordsWorld.tx(em -> certificates(em, RecordsWorld.user(learner, world.municipality, Role.LEARNER), new Notices()).mine())
+        return RecordsWorld.tx(em -> certificates(em, RecordsWorld.user(learner, world.municipality, Role.LEARNER), new NoticeEvents()).mine())
                 .get(0);
     }
 
@@ -68,7 +68,7 @@ class CertificatesTest {
 
         // a second completion notice for the same enrolment issues nothing more
         RecordsWorld.tx(em -> {
-            Notices notices = new Notices();
+            NoticeEvents notices = new NoticeEvents();
             Certificates again = certificates(em, trainer(), notices);
             again.onNotice(new TrainingNotice(learner, TrainingNotice.Kind.COMPLETED, world.session, enrolment));
             return null;
@@ -84,15 +84,15 @@ class CertificatesTest {
         Certificate c = certificateOf(learner);
         CurrentUser anonymous = RecordsWorld.user(null, null);
         String typed = c.code().display().toLowerCase().replace('1', 'l').replace('0', 'o');
-        Certificates.Verification v = RecordsWorld.tx(em -> certificates(em, anonymous, new Notices()).verify(typed));
+        Certificates.Verification v = RecordsWorld.tx(em -> certificates(em, anonymous, new NoticeEvents()).verify(typed));
         assertThat(v.status()).isEqualTo(Certificates.Verification.Status.VALID);
         assertThat(v.learnerName()).isEqualTo("Nikos Georgiou");
         assertThat(v.code()).isEqualTo(c.code().display());
 
         String wrong = c.code().value().charAt(0) == 'Z' ? "Y" + c.code().value().substring(1) : "Z" + c.code().value().substring(1);
-        assertThat(RecordsWorld.tx(em -> certificates(em, anonymous, new Notices()).verify(wrong)).status())
+        assertThat(RecordsWorld.tx(em -> certificates(em, anonymous, new NoticeEvents()).verify(wrong)).status())
                 .isEqualTo(Certificates.Verification.Status.UNKNOWN);
-        assertThat(RecordsWorld.tx(em -> certificates(em, anonymous, new Notices()).verify("not a code at all")).learnerName()).isNull();
+        assertThat(RecordsWorld.tx(em -> certificates(em, anonymous, new NoticeEvents()).verify("not a code at all")).learnerName()).isNull();
     }
 
     @Test
@@ -101,21 +101,21 @@ class CertificatesTest {
         completeAndIssue(learner);
         Certificate c = certificateOf(learner);
 
-        assertThatThrownBy(() -> RecordsWorld.tx(em -> certificates(em, trainer(), new Notices()).revoke(c.getId(), "  ")))
+        assertThatThrownBy(() -> RecordsWorld.tx(em -> certificates(em, trainer(), new NoticeEvents()).revoke(c.getId(), "  ")))
                 .isInstanceOf(Problem.Invalid.class);
         CurrentUser learnerUser = RecordsWorld.user(learner, world.municipality, Role.LEARNER);
-        assertThatThrownBy(() -> RecordsWorld.tx(em -> certificates(em, learnerUser, new Notices()).revoke(c.getId(), "mine")))
+        assertThatThrownBy(() -> RecordsWorld.tx(em -> certificates(em, learnerUser, new NoticeEvents()).revoke(c.getId(), "mine")))
                 .isInstanceOf(Problem.Forbidden.class);
         CurrentUser otherCity = RecordsWorld.user(UUID.randomUUID(), UUID.randomUUID(), Role.TRAINER);
-        assertThatThrownBy(() -> RecordsWorld.tx(em -> certificates(em, otherCity, new Notices()).revoke(c.getId(), "no")))
+        assertThatThrownBy(() -> RecordsWorld.tx(em -> certificates(em, otherCity, new NoticeEvents()).revoke(c.getId(), "no")))
                 .isInstanceOf(Problem.NotFound.class);
 
-        RecordsWorld.tx(em -> certificates(em, trainer(), new Notices()).revoke(c.getId(), "Attendance was recorded by mistake."));
-        Certificates.Verification v = RecordsWorld.tx(em -> certificates(em, RecordsWorld.user(null, null), new Notices())
+        RecordsWorld.tx(em -> certificates(em, trainer(), new NoticeEvents()).revoke(c.getId(), "Attendance was recorded by mistake."));
+        Certificates.Verification v = RecordsWorld.tx(em -> certificates(em, RecordsWorld.user(null, null), new NoticeEvents())
                 .verify(c.code().value()));
         assertThat(v.status()).isEqualTo(Certificates.Verification.Status.REVOKED);
         assertThat(v.revokedAt()).isNotNull();
-        assertThatThrownBy(() -> RecordsWorld.tx(em -> certificates(em, trainer(), new Notices()).revoke(c.getId(), "again")))
+        assertThatThrownBy(() -> RecordsWorld.tx(em -> certificates(em, trainer(), new NoticeEvents()).revoke(c.getId(), "again")))
                 .isInstanceOf(Problem.Conflict.class);
         assertThat(RecordsWorld.query("SELECT kind FROM training.notification WHERE recipient_id = ?", learner))
                 .extracting(r -> r[0]).containsExactlyInAnyOrder("COMPLETED", "CERTIFICATE_ISSUED", "CERTIFICATE_REVOKED");
@@ -126,7 +126,7 @@ class CertificatesTest {
         UUID learner = world.account("Ελένη Παπαδοπούλου", "el", null);
         completeAndIssue(learner);
         Certificate c = certificateOf(learner);
-        byte[] pdf = RecordsWorld.tx(em -> certificates(em, RecordsWorld.user(learner, world.municipality, Role.LEARNER), new Notices())
+        byte[] pdf = RecordsWorld.tx(em -> certificates(em, RecordsWorld.user(learner, world.municipality, Role.LEARNER), new NoticeEvents())
                 .pdf(c.getId(), "https://convivio.example"));
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (var document = Loader.loadPDF(pdf)) {
@@ -138,7 +138,7 @@ class CertificatesTest {
         }
         UUID stranger = world.account("Someone Else", "en", null);
         assertThatThrownBy(() -> RecordsWorld.tx(em -> certificates(em, RecordsWorld.user(stranger, world.municipality, Role.LEARNER),
-                new Notices()).pdf(c.getId(), "")))
+                new NoticeEvents()).pdf(c.getId(), "")))
                 .isInstanceOf(Problem.NotFound.class);
     }
 
@@ -146,15 +146,15 @@ class CertificatesTest {
     void aTrainerIssuesByHandOnlyForACompletedEnrolmentWithoutOne() {
         UUID learner = world.account("Not Yet Done", "en", null);
         UUID confirmed = world.enrol(learner, false);
-        assertThatThrownBy(() -> RecordsWorld.tx(em -> certificates(em, trainer(), new Notices()).issueFor(confirmed)))
+        assertThatThrownBy(() -> RecordsWorld.tx(em -> certificates(em, trainer(), new NoticeEvents()).issueFor(confirmed)))
                 .isInstanceOf(Problem.Conflict.class);
         UUID done = world.account("Done Learner", "en", null);
         UUID completed = world.enrol(done, true);
-        Certificate issued = RecordsWorld.tx(em -> certificates(em, trainer(), new Notices()).issueFor(completed));
+        Certificate issued = RecordsWorld.tx(em -> certificates(em, trainer(), new NoticeEvents()).issueFor(completed));
         assertThat(issued.getLearnerName()).isEqualTo("Done Learner");
-        assertThatThrownBy(() -> RecordsWorld.tx(em -> certificates(em, trainer(), new Notices()).issueFor(completed)))
+        assertThatThrownBy(() -> RecordsWorld.tx(em -> certificates(em, trainer(), new NoticeEvents()).issueFor(completed)))
                 .isInstanceOf(Problem.Conflict.class);
-        List<Certificate> ofSession = RecordsWorld.tx(em -> certificates(em, trainer(), new Notices()).ofSession(world.session));
+        List<Certificate> ofSession = RecordsWorld.tx(em -> certificates(em, trainer(), new NoticeEvents()).ofSession(world.session));
         assertThat(ofSession).extracting(Certificate::getLearnerName).contains("Done Learner");
     }
 }

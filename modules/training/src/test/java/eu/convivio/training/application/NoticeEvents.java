@@ -11,12 +11,12 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /** CDI's synchronous event delivery without a container: each fired notice goes to the observers given, in the caller's transaction. */
-final class Notices implements Event<TrainingNotice> {
+final class NoticeEvents implements Event<TrainingNotice> {
 
     final List<TrainingNotice> fired = new ArrayList<>();
     private final List<Consumer<TrainingNotice>> observers = new ArrayList<>();
 
-    Notices observedBy(Consumer<TrainingNotice> observer) {
+    NoticeEvents observedBy(Consumer<TrainingNotice> observer) {
         observers.add(observer);
         return this;
     }
