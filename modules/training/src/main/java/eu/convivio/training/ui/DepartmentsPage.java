@@ -72,6 +72,11 @@ public class DepartmentsPage {
         }
     }
 
+    /** Whether the user administers any municipality (for showing a link to this page). */
+    public boolean isAdministrator() {
+        return access.isPlatformAdmin() || !access.municipalities(Role.MUNICIPAL_ADMIN).isEmpty();
+    }
+
     public DepartmentTraining.View getView() {
         return view;
     }
