@@ -57,8 +57,8 @@ public class Certificates {
     private Event<TrainingNotice> notices;
 
     @Inject
-    @ConfigProperty(name = "convivio.public-url", defaultValue = "")
-    private String publicUrl;
+    @ConfigProperty(name = "convivio.public-url")
+    private Optional<String> publicUrl = Optional.empty();
 
     private Clock clock = Clock.systemUTC();
 
@@ -75,7 +75,7 @@ public class Certificates {
         this.facts = facts;
         this.notices = notices;
         this.clock = clock;
-        this.publicUrl = "";
+        this.publicUrl = Optional.empty();
     }
 
     /** What verification answers: the certificate's own text, or nothing for an unknown code. */
@@ -228,7 +228,7 @@ public class Certificates {
     /** The certificate's PDF in its language; {@code siteUrl} is where the verification page is reached. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] pdf(UUID certificateId, String siteUrl) {
-        return render(readable(certificateId), publicUrl == null || publicUrl.isBlank() ? siteUrl : publicUrl);
+        return render(readable(certificateId), publicUrl.filter(u -> !u.isBlank()).orElse(siteUrl));
     }
 
     static byte[] render(Certificate c, String siteUrl) {

@@ -41,8 +41,8 @@ public class NotificationOutbox {
     private CurrentUser user;
 
     @Inject
-    @ConfigProperty(name = "convivio.public-url", defaultValue = "")
-    private String publicUrl;
+    @ConfigProperty(name = "convivio.public-url")
+    private Optional<String> publicUrl = Optional.empty();
 
     private Clock clock = Clock.systemUTC();
 
@@ -54,7 +54,7 @@ public class NotificationOutbox {
         this.em = em;
         this.accounts = accounts;
         this.sessions = sessions;
-        this.publicUrl = publicUrl;
+        this.publicUrl = Optional.ofNullable(publicUrl).filter(u -> !u.isBlank());
         this.clock = clock;
     }
 
@@ -83,8 +83,8 @@ public class NotificationOutbox {
                 + texts.text("mail." + texted + ".body", session.courseTitle(), session.hostName()) + "\n\n"
                 + texts.text("mail.when", texts.days(session)) + "\n"
                 + (session.venue() == null || session.venue().isBlank() ? "" : texts.text("mail.where", session.venue()) + "\n")
-                + (publicUrl == null || publicUrl.isBlank() ? ""
-                : "\n" + texts.text("mail.link", publicUrl.replaceAll("/+$", "") + "/training/records.xhtml") + "\n")
+                + publicUrl.filter(u -> !u.isBlank())
+                .map(u -> "\n" + texts.text("mail.link", u.replaceAll("/+$", "") + "/training/records.xhtml") + "\n").orElse("")
                 + "\n" + texts.text("mail.signature");
         em.persist(new Notification(notice.recipient(), NotificationKind.valueOf(kind), notice.sessionId(),
                 notice.enrolmentId(), texts.language(), subject, body, Instant.now(clock)));

@@ -48,8 +48,8 @@ public class TrainingCalendars {
     private SessionFacts facts;
 
     @Inject
-    @ConfigProperty(name = "convivio.public-url", defaultValue = "")
-    private String publicUrl;
+    @ConfigProperty(name = "convivio.public-url")
+    private Optional<String> publicUrl = Optional.empty();
 
     private Clock clock = Clock.systemUTC();
 
@@ -63,7 +63,7 @@ public class TrainingCalendars {
         this.access = access;
         this.facts = facts;
         this.clock = clock;
-        this.publicUrl = "";
+        this.publicUrl = Optional.empty();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -116,7 +116,7 @@ public class TrainingCalendars {
     }
 
     private SessionCalendar.Entry entry(SessionFacts.Session s, String siteUrl) {
-        String base = publicUrl == null || publicUrl.isBlank() ? siteUrl : publicUrl;
+        String base = publicUrl.filter(u -> !u.isBlank()).orElse(siteUrl);
         URI page = base == null || base.isBlank() ? null
                 : URI.create(base.replaceAll("/+$", "") + "/training/session.xhtml?id=" + s.id());
         String place = s.venue() != null && !s.venue().isBlank() ? s.venue() : s.onlineLink();

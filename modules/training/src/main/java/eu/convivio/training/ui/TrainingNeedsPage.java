@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 @Named
 @RequestScoped
-public class DepartmentsPage {
+public class TrainingNeedsPage {
 
     @Inject
     private CurrentUser user;
