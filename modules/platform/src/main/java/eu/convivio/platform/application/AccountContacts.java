@@ -1,16 +1,14 @@
 package eu.convivio.platform.application;
 
 import eu.convivio.platform.api.Accounts;
-import eu.convivio.platform.domain.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-/** Accounts as other modules may see them; no access check: callers decide who is shown what. */
+/** A municipality's staff by department for other modules; no access check: callers decide who is shown what. */
 @ApplicationScoped
 public class AccountContacts implements Accounts {
 
@@ -23,15 +21,6 @@ public class AccountContacts implements Accounts {
     /** For persistence tests. */
     public AccountContacts(EntityManager em) {
         this.em = em;
-    }
-
-    @Override
-    public Optional<Contact> contact(UUID accountId) {
-        Account a = accountId == null ? null : em.find(Account.class, accountId);
-        if (a == null || !a.isActive()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Contact(a.getId(), a.getDisplayName(), a.getEmail(), a.getPreferredLanguage()));
     }
 
     @Override

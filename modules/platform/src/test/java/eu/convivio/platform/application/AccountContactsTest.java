@@ -11,13 +11,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import static eu.convivio.platform.testing.TestPersistence.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Other modules address people and list a municipality's staff by department through Accounts. */
+/** Other modules list a municipality's staff by department through Accounts. */
 class AccountContactsTest {
 
     private static Account account(String name, String language) {
@@ -51,13 +50,5 @@ class AccountContactsTest {
         List<Accounts.StaffMember> staff = inTransaction(em -> new AccountContacts(em).staff(ids[0]));
         assertThat(staff).containsExactly(new Accounts.StaffMember(ids[2], "Anna", ids[1]),
                 new Accounts.StaffMember(ids[3], "Boris", null));
-
-        Optional<Accounts.Contact> anna = inTransaction(em -> new AccountContacts(em).contact(ids[2]));
-        assertThat(anna).hasValueSatisfying(c -> {
-            assertThat(c.preferredLanguage()).isEqualTo("el");
-            assertThat(c.email()).endsWith("@example.org");
-        });
-        Optional<Accounts.Contact> gone = inTransaction(em -> new AccountContacts(em).contact(ids[4]));
-        assertThat(gone).isEmpty();
     }
 }

@@ -1,7 +1,8 @@
 package eu.convivio.training.application;
 
 import eu.convivio.platform.api.Access;
-import eu.convivio.platform.api.Accounts;
+import eu.convivio.platform.api.StaffDirectory;
+import eu.convivio.platform.api.StaffMember;
 import eu.convivio.platform.api.CurrentUser;
 import eu.convivio.platform.api.Problem;
 import eu.convivio.platform.api.Role;
@@ -48,7 +49,7 @@ public class Certificates {
     private CurrentUser user;
 
     @Inject
-    private Accounts accounts;
+    private StaffDirectory staff;
 
     @Inject
     private SessionFacts facts;
@@ -66,12 +67,12 @@ public class Certificates {
     }
 
     /** For persistence tests: no container. */
-    Certificates(EntityManager em, Access access, CurrentUser user, Accounts accounts, SessionFacts facts,
+    Certificates(EntityManager em, Access access, CurrentUser user, StaffDirectory staff, SessionFacts facts,
                  Event<TrainingNotice> notices, Clock clock) {
         this.em = em;
         this.access = access;
         this.user = user;
-        this.accounts = accounts;
+        this.staff = staff;
         this.facts = facts;
         this.notices = notices;
         this.clock = clock;
@@ -124,16 +125,16 @@ public class Certificates {
 
     private Certificate issue(SessionFacts.Enrolment enrolment) {
         SessionFacts.Session session = facts.session(enrolment.sessionId()).orElseThrow();
-        Optional<Accounts.Contact> learner = accounts.contact(enrolment.learnerId());
-        String trainers = session.trainerIds().stream().map(accounts::contact).flatMap(Optional::stream)
-                .map(Accounts.Contact::displayName).sorted().collect(Collectors.joining(", "));
+        Optional<StaffMember> learner = staff.member(enrolment.learnerId());
+        String trainers = session.trainerIds().stream().map(staff::member).flatMap(Optional::stream)
+                .map(StaffMember::displayName).sorted().collect(Collectors.joining(", "));
         LocalDate first = session.firstDay() == null ? LocalDate.now(clock) : session.firstDay();
         LocalDate last = session.lastDay() == null ? first : session.lastDay();
         CertificateText text = new CertificateText(enrolment.id(), session.id(), session.courseId(), enrolment.learnerId(),
-                session.hostMunicipalityId(), learner.map(Accounts.Contact::displayName).orElse("?"),
+                session.hostMunicipalityId(), learner.map(StaffMember::displayName).orElse("?"),
                 session.courseTitle(), session.hours(), first, last, session.hostName(),
                 trainers.isEmpty() ? "—" : trainers,
-                RecordTexts.in(learner.map(Accounts.Contact::preferredLanguage).orElse(null)).language());
+                RecordTexts.in(learner.map(StaffMember::preferredLanguage).orElse(null)).language());
         Certificate certificate = new Certificate(freshCode(), text, Instant.now(clock), actor());
         em.persist(certificate);
         em.flush();
@@ -209,7 +210,7 @@ public class Certificates {
         java.util.Set<UUID> certified = issued.stream().map(Certificate::getEnrolmentId).collect(Collectors.toSet());
         List<Uncertified> missing = facts.completedEnrolmentsOfSession(sessionId).stream()
                 .filter(e -> !certified.contains(e.id()))
-                .map(e -> new Uncertified(e.id(), accounts.contact(e.learnerId()).map(Accounts.Contact::displayName).orElse("?")))
+                .map(e -> new Uncertified(e.id(), staff.member(e.learnerId()).map(StaffMember::displayName).orElse("?")))
                 .toList();
         return new Overview(session, issued, missing);
     }

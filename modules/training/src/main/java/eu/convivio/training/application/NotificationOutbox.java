@@ -1,6 +1,7 @@
 package eu.convivio.training.application;
 
-import eu.convivio.platform.api.Accounts;
+import eu.convivio.platform.api.StaffDirectory;
+import eu.convivio.platform.api.StaffMember;
 import eu.convivio.platform.api.CurrentUser;
 import eu.convivio.platform.api.Problem;
 import eu.convivio.training.domain.Notification;
@@ -32,7 +33,7 @@ public class NotificationOutbox {
     private EntityManager em;
 
     @Inject
-    private Accounts accounts;
+    private StaffDirectory staff;
 
     @Inject
     private SessionFacts sessions;
@@ -50,9 +51,9 @@ public class NotificationOutbox {
     }
 
     /** For persistence tests. */
-    NotificationOutbox(EntityManager em, Accounts accounts, SessionFacts sessions, String publicUrl, Clock clock) {
+    NotificationOutbox(EntityManager em, StaffDirectory staff, SessionFacts sessions, String publicUrl, Clock clock) {
         this.em = em;
-        this.accounts = accounts;
+        this.staff = staff;
         this.sessions = sessions;
         this.publicUrl = Optional.ofNullable(publicUrl).filter(u -> !u.isBlank());
         this.clock = clock;
@@ -66,10 +67,10 @@ public class NotificationOutbox {
     /** Joins the caller's transaction: a notice fired outside one is a programming error and fails. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(@Observes TrainingNotice notice) {
-        Optional<Accounts.Contact> recipient = accounts.contact(notice.recipient());
+        Optional<StaffMember> recipient = staff.member(notice.recipient());
         SessionFacts.Session session = sessions.session(notice.sessionId())
                 .orElseThrow(() -> new IllegalStateException("Notice about unknown session " + notice.sessionId()));
-        RecordTexts texts = RecordTexts.in(recipient.map(Accounts.Contact::preferredLanguage).orElse(null));
+        RecordTexts texts = RecordTexts.in(recipient.map(StaffMember::preferredLanguage).orElse(null));
         String kind = notice.kind().name();
         String texted = kind;
         // a request is also told to those who approve it: they read it as a request to decide on
@@ -77,7 +78,7 @@ public class NotificationOutbox {
                 && sessions.enrolment(notice.enrolmentId()).filter(e -> !e.learnerId().equals(notice.recipient())).isPresent()) {
             texted = kind + ".approver";
         }
-        String name = recipient.map(Accounts.Contact::displayName).orElse("");
+        String name = recipient.map(StaffMember::displayName).orElse("");
         String subject = texts.text("mail." + texted + ".subject", session.courseTitle());
         String body = texts.text("mail.greeting", name) + "\n\n"
                 + texts.text("mail." + texted + ".body", session.courseTitle(), session.hostName()) + "\n\n"

@@ -1,6 +1,6 @@
 package eu.convivio.training.application;
 
-import eu.convivio.platform.api.Accounts;
+import eu.convivio.platform.api.StaffDirectory;
 import eu.convivio.training.infrastructure.MailSettings;
 import eu.convivio.training.infrastructure.Mailer;
 import jakarta.annotation.PostConstruct;
@@ -36,7 +36,7 @@ public class NotificationSender {
     private EntityManager em;
 
     @Inject
-    private Accounts accounts;
+    private StaffDirectory staff;
 
     @Inject
     @ConfigProperty(name = "convivio.mail.smtp.host")
@@ -78,7 +78,7 @@ public class NotificationSender {
             return;
         }
         try {
-            new OutboxDelivery(em, accounts, mailer, Clock.systemUTC()).run(BATCH);
+            new OutboxDelivery(em, staff, mailer, Clock.systemUTC()).run(BATCH);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Training notification round failed; the next minute tries again", e);
             throw e;

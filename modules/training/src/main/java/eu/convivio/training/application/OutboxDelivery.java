@@ -1,6 +1,7 @@
 package eu.convivio.training.application;
 
-import eu.convivio.platform.api.Accounts;
+import eu.convivio.platform.api.StaffDirectory;
+import eu.convivio.platform.api.StaffMember;
 import eu.convivio.training.domain.Backoff;
 import eu.convivio.training.domain.Notification;
 import eu.convivio.training.infrastructure.Mailer;
@@ -27,13 +28,13 @@ public class OutboxDelivery {
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
 
     private final EntityManager em;
-    private final Accounts accounts;
+    private final StaffDirectory staff;
     private final Mailer mailer;
     private final Clock clock;
 
-    public OutboxDelivery(EntityManager em, Accounts accounts, Mailer mailer, Clock clock) {
+    public OutboxDelivery(EntityManager em, StaffDirectory staff, Mailer mailer, Clock clock) {
         this.em = em;
-        this.accounts = accounts;
+        this.staff = staff;
         this.mailer = mailer;
         this.clock = clock;
     }
@@ -57,7 +58,7 @@ public class OutboxDelivery {
         int failed = 0;
         for (Object id : ids) {
             Notification n = em.find(Notification.class, UUID.fromString((String) id));
-            Optional<Accounts.Contact> to = accounts.contact(n.getRecipientId());
+            Optional<StaffMember> to = staff.member(n.getRecipientId()).filter(StaffMember::active);
             String error;
             if (to.isEmpty() || to.get().email() == null || to.get().email().isBlank()) {
                 error = "The recipient has no active account with an e-mail address.";

@@ -23,9 +23,9 @@ class CertificatesTest {
     private final RecordsWorld world = new RecordsWorld("IN_PERSON");
 
     private Certificates certificates(EntityManager em, CurrentUser user, NoticeEvents notices) {
-        NotificationOutbox outbox = new NotificationOutbox(em, RecordsWorld.accounts(), world.facts(em), "", Clock.systemUTC());
+        NotificationOutbox outbox = new NotificationOutbox(em, RecordsWorld.staffDirectory(), world.facts(em), "", Clock.systemUTC());
         notices.observedBy(outbox::record);
-        return new Certificates(em, RecordsWorld.access(user), user, RecordsWorld.accounts(), world.facts(em), notices, Clock.systemUTC());
+        return new Certificates(em, RecordsWorld.access(user), user, RecordsWorld.staffDirectory(), world.facts(em), notices, Clock.systemUTC());
     }
 
     private CurrentUser trainer() {

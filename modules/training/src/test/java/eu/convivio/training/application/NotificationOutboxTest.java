@@ -35,7 +35,7 @@ class NotificationOutboxTest {
     private final RecordsWorld world = new RecordsWorld("IN_PERSON");
 
     private NotificationOutbox outbox(EntityManager em) {
-        return new NotificationOutbox(em, RecordsWorld.accounts(), world.facts(em), "https://convivio.example", Clock.systemUTC());
+        return new NotificationOutbox(em, RecordsWorld.staffDirectory(), world.facts(em), "https://convivio.example", Clock.systemUTC());
     }
 
     private Mailer mailer(int port) {
@@ -84,7 +84,7 @@ class NotificationOutboxTest {
             outbox(em).record(new TrainingNotice(learner, TrainingNotice.Kind.SESSION_CANCELLED, world.session, null));
             return null;
         });
-        OutboxDelivery.Round first = RecordsWorld.tx(em -> new OutboxDelivery(em, RecordsWorld.accounts(),
+        OutboxDelivery.Round first = RecordsWorld.tx(em -> new OutboxDelivery(em, RecordsWorld.staffDirectory(),
                 mailer(SMTP.getSmtp().getPort()), Clock.systemUTC()).run(1000));
         assertThat(first.sent()).isGreaterThanOrEqualTo(1);
         MimeMessage[] received = Arrays.stream(SMTP.getReceivedMessages())
@@ -98,7 +98,7 @@ class NotificationOutboxTest {
         assertThat(rows(learner).get(0)[5]).isEqualTo(1);
 
         int before = SMTP.getReceivedMessages().length;
-        RecordsWorld.tx(em -> new OutboxDelivery(em, RecordsWorld.accounts(), mailer(SMTP.getSmtp().getPort()), Clock.systemUTC()).run(1000));
+        RecordsWorld.tx(em -> new OutboxDelivery(em, RecordsWorld.staffDirectory(), mailer(SMTP.getSmtp().getPort()), Clock.systemUTC()).run(1000));
         assertThat(SMTP.getReceivedMessages()).hasSize(before);
     }
 
@@ -110,7 +110,7 @@ class NotificationOutboxTest {
             return null;
         });
         // nothing listens on this port: the connection is refused
-        OutboxDelivery.Round round = RecordsWorld.tx(em -> new OutboxDelivery(em, RecordsWorld.accounts(), mailer(1),
+        OutboxDelivery.Round round = RecordsWorld.tx(em -> new OutboxDelivery(em, RecordsWorld.staffDirectory(), mailer(1),
                 Clock.systemUTC()).run(1000));
         assertThat(round.failed()).isGreaterThanOrEqualTo(1);
         Object[] row = rows(learner).get(0);
@@ -137,9 +137,9 @@ class NotificationOutboxTest {
         EntityTransaction tb = b.getTransaction();
         ta.begin();
         // instance A claims two rows and has not committed yet when instance B runs
-        OutboxDelivery.Round roundA = new OutboxDelivery(a, RecordsWorld.accounts(), mailer(SMTP.getSmtp().getPort()), Clock.systemUTC()).run(2);
+        OutboxDelivery.Round roundA = new OutboxDelivery(a, RecordsWorld.staffDirectory(), mailer(SMTP.getSmtp().getPort()), Clock.systemUTC()).run(2);
         tb.begin();
-        OutboxDelivery.Round roundB = new OutboxDelivery(b, RecordsWorld.accounts(), mailer(SMTP.getSmtp().getPort()), Clock.systemUTC()).run(1000);
+        OutboxDelivery.Round roundB = new OutboxDelivery(b, RecordsWorld.staffDirectory(), mailer(SMTP.getSmtp().getPort()), Clock.systemUTC()).run(1000);
         tb.commit();
         ta.commit();
         a.close();
@@ -161,7 +161,7 @@ class NotificationOutboxTest {
             outbox(em).record(new TrainingNotice(other, TrainingNotice.Kind.ENROLMENT_CONFIRMED, world.session, null));
             return null;
         });
-        List<Notification> mine = RecordsWorld.tx(em -> new NotificationOutbox(em, RecordsWorld.accounts(), world.facts(em), "",
+        List<Notification> mine = RecordsWorld.tx(em -> new NotificationOutbox(em, RecordsWorld.staffDirectory(), world.facts(em), "",
                 Clock.systemUTC()).withUser(RecordsWorld.user(learner, world.municipality)).mine(50));
         assertThat(mine).hasSize(1).allSatisfy(n -> assertThat(n.getRecipientId()).isEqualTo(learner));
         assertThat(mine.get(0).getSubject()).isEqualTo("Place confirmed: Working with interpreters");

@@ -10,6 +10,7 @@ import eu.convivio.platform.api.MunicipalityKind;
 import eu.convivio.platform.api.MunicipalitySummary;
 import eu.convivio.platform.api.Problem;
 import eu.convivio.platform.api.Role;
+import eu.convivio.platform.api.StaffDirectory;
 import eu.convivio.platform.testing.TestDatabase;
 import eu.convivio.platform.testing.TestPersistence;
 import eu.convivio.training.infrastructure.SessionFactsQueries;
@@ -157,15 +158,31 @@ final class RecordsWorld {
         };
     }
 
-    /** The platform's accounts, read from its tables (the same SQL as the platform's AccountContacts). */
-    static Accounts accounts() {
-        return new Accounts() {
+    /** One person's details, read from the platform's tables. */
+    static StaffDirectory staffDirectory() {
+        return new StaffDirectory() {
             @Override
-            public Optional<Contact> contact(UUID accountId) {
-                return query("SELECT display_name, email, preferred_language FROM platform.account WHERE id = ? AND active", accountId)
-                        .stream().findFirst().map(r -> new Contact(accountId, (String) r[0], (String) r[1], (String) r[2]));
+            public Optional<eu.convivio.platform.api.StaffMember> member(UUID accountId) {
+                return query("SELECT username, display_name, email, preferred_language, active FROM platform.account WHERE id = ?", accountId)
+                        .stream().findFirst().map(r -> new eu.convivio.platform.api.StaffMember(accountId, (String) r[0],
+                                (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], List.of()));
             }
 
+            @Override
+            public Map<UUID, eu.convivio.platform.api.StaffMember> members(java.util.Collection<UUID> accountIds) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<eu.convivio.platform.api.StaffMember> holders(UUID municipalityId, Role role) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    /** The platform's staff listing, read from its tables (the same SQL as the platform's AccountContacts). */
+    static Accounts accounts() {
+        return new Accounts() {
             @Override
             public List<StaffMember> staff(UUID municipalityId) {
                 return query("""
