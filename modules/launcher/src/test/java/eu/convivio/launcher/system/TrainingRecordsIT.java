@@ -12,7 +12,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -331,5 +338,88 @@ class TrainingRecordsIT {
         // an ordinary session has no study-visit report
         JsonObject ordinary = sessionWithLearners(api, "in_person");
         assertProblem(api.put("/api/training/study-visits/" + ordinary.getString("id"), "trnava.trainer", null, text), 409);
+    }
+
+    @Test
+    void theRecordsPagesWorkInABrowserAndAreAccessible(Api api, LaunchedConvivio app) throws IOException {
+        JsonObject session = sessionWithLearners(api, "in_person");
+        String sessionId = session.getString("id");
+        complete(api, session);
+        JsonObject certificate = certificateOf(api, "trnava.officer", sessionId);
+
+        // the learner: certificates, calendar addresses, the feedback form
+        withBrowser(app, "trnava.officer", browser -> {
+            browser.get(app.uri("/training/records.xhtml").toString());
+            assertThat(waitFor(browser, By.id("certificates")).getText()).contains(certificate.getString("code"));
+            Axe.assertAccessible(browser, "my training records");
+            waitFor(browser, By.id("feeds:renew")).click();
+            assertThat(waitFor(browser, By.id("learning-feed")).getAttribute("value")).contains("/api/training/calendars/feeds/");
+
+            browser.get(app.uri("/training/feedback.xhtml?enrolment=" + certificate.getString("enrolmentId")).toString());
+            waitFor(browser, By.id("feedback:give-feedback")).click();
+            // nothing chosen: each question says so beside it, nothing is stored
+            assertThat(waitFor(browser, By.id("feedback")).getText()).contains("Choose a rating from 1 to 5.");
+            for (String question : List.of("relevance", "trainer", "materials", "usefulness")) {
+                browser.findElement(By.cssSelector("input[name='feedback:" + question + "'][value='4']")).click();
+            }
+            Axe.assertAccessible(browser, "feedback form");
+            browser.findElement(By.id("feedback:give-feedback")).click();
+            assertThat(waitFor(browser, By.id("page-messages")).getText()).contains("Thank you for your feedback.");
+        });
+        assertThat(api.get("/api/training/feedback/sessions/" + sessionId, "trnava.trainer").object().getInt("responses")).isEqualTo(1);
+
+        // the trainer: the session's certificates, revoking with a reason
+        withBrowser(app, "trnava.trainer", browser -> {
+            browser.get(app.uri("/training/session-records.xhtml?session=" + sessionId).toString());
+            assertThat(waitFor(browser, By.id("session-certificates")).getText()).contains(certificate.getString("learnerName"));
+            assertThat(browser.findElement(By.id("feedback-hidden")).isDisplayed()).isTrue();
+            Axe.assertAccessible(browser, "session records");
+            new Select(browser.findElement(By.id("revoke:certificate"))).selectByValue(certificate.getString("id"));
+            browser.findElement(By.id("revoke:revoke-certificate")).click();
+            assertThat(waitFor(browser, By.id("revoke:reason-message")).getText()).isNotBlank();
+            browser.findElement(By.id("revoke:reason")).sendKeys("Issued for the wrong session.");
+            new Select(browser.findElement(By.id("revoke:certificate"))).selectByValue(certificate.getString("id"));
+            browser.findElement(By.id("revoke:revoke-certificate")).click();
+            assertThat(waitFor(browser, By.id("page-messages")).getText()).contains("The certificate was revoked");
+        });
+        assertThat(api.get(CERTIFICATES + "/verify/" + certificate.getString("code"), null).object().getString("status"))
+                .isEqualTo("REVOKED");
+
+        // the administrator: the department view
+        withBrowser(app, "trnava.admin", browser -> {
+            browser.get(app.uri("/training/departments.xhtml").toString());
+            assertThat(waitFor(browser, By.tagName("h1")).getText()).contains("Trnava");
+            assertThat(browser.findElements(By.cssSelector("p.gaps"))).isNotEmpty();
+            assertThat(browser.findElement(By.id("csv-export")).getAttribute("href")).contains("export.csv?municipality=");
+            Axe.assertAccessible(browser, "training needs by department");
+        });
+
+        // anyone: the verification page, in Greek too
+        withBrowser(app, null, browser -> {
+            browser.get(app.uri("/training/verify.xhtml").toString());
+            browser.findElement(By.id("code")).sendKeys(certificate.getString("code").toLowerCase());
+            browser.findElement(By.cssSelector("#verify-form button")).click();
+            assertThat(waitFor(browser, By.id("verification-result")).getText()).isEqualTo("This certificate has been revoked");
+            Axe.assertAccessible(browser, "certificate verification");
+        });
+    }
+
+    private static WebElement waitFor(WebDriver browser, By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** A fresh browser, signed in as the user (or not signed in for null). */
+    private static void withBrowser(LaunchedConvivio app, String user, java.util.function.Consumer<WebDriver> use) throws IOException {
+        try (Chromium chromium = Chromium.open(1280, 1024)) {
+            WebDriver browser = chromium.driver();
+            if (user != null) {
+                browser.get(app.uri("/login.xhtml").toString());
+                waitFor(browser, By.id("username")).sendKeys(user);
+                browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
+                browser.findElement(By.id("signin")).click();
+                new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+            }
+            use.accept(browser);
+        }
     }
 }
