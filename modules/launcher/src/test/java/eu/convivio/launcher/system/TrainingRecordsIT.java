@@ -357,14 +357,17 @@ class TrainingRecordsIT {
 
             browser.get(app.uri("/training/feedback.xhtml?enrolment=" + certificate.getString("enrolmentId")).toString());
             waitFor(browser, By.id("feedback:give-feedback")).click();
-            // nothing chosen: each question says so beside it, nothing is stored
-            assertThat(waitFor(browser, By.id("feedback")).getText()).contains("Choose a rating from 1 to 5.");
+            // nothing chosen: each question says so beside it (in the learner's Slovak), nothing is stored
+            waitFor(browser, By.id("feedback"));
+            assertThat(browser.findElements(By.cssSelector("#feedback .field-error")))
+                    .extracting(WebElement::getText).containsOnly("Vyberte hodnotenie od 1 do 5.").hasSize(4);
             for (String question : List.of("relevance", "trainer", "materials", "usefulness")) {
                 browser.findElement(By.cssSelector("input[name='feedback:" + question + "'][value='4']")).click();
             }
             Axe.assertAccessible(browser, "feedback form");
             browser.findElement(By.id("feedback:give-feedback")).click();
-            assertThat(waitFor(browser, By.id("page-messages")).getText()).contains("Thank you for your feedback.");
+            assertThat(waitFor(browser, By.id("page-messages")).getText()).contains("Ďakujeme za spätnú väzbu.");
+            assertThat(browser.getCurrentUrl()).contains("/training/records.xhtml");
         });
         assertThat(api.get("/api/training/feedback/sessions/" + sessionId, "trnava.trainer").object().getInt("responses")).isEqualTo(1);
 
@@ -380,7 +383,7 @@ class TrainingRecordsIT {
             browser.findElement(By.id("revoke:reason")).sendKeys("Issued for the wrong session.");
             new Select(browser.findElement(By.id("revoke:certificate"))).selectByValue(certificate.getString("id"));
             browser.findElement(By.id("revoke:revoke-certificate")).click();
-            assertThat(waitFor(browser, By.id("page-messages")).getText()).contains("The certificate was revoked");
+            assertThat(waitFor(browser, By.id("page-messages")).getText()).contains("Osvedčenie bolo odvolané");
         });
         assertThat(api.get(CERTIFICATES + "/verify/" + certificate.getString("code"), null).object().getString("status"))
                 .isEqualTo("REVOKED");
