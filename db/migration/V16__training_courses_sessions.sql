@@ -151,28 +151,28 @@ CREATE UNIQUE INDEX enrolment_waitlist_position ON training.enrolment (session_i
 CREATE INDEX enrolment_account ON training.enrolment (account_id);
 CREATE INDEX enrolment_department ON training.enrolment (department_id, status);
 
--- The last line of defence for capacity: seats held never exceed the session's capacity. The
--- session row is locked first, so concurrent enrolments in one session are checked one by one.
+-- The last line of defence for capacity: seats held never exceed the session's capacity. Checked
+-- at commit (a deferred constraint trigger), because one transaction may free a seat and give it to
+-- the next learner in either order; the session row is locked first, so concurrent transactions
+-- on one session are checked one after the other, each seeing what the previous one committed.
 CREATE FUNCTION training.enrolment_within_capacity() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     seats integer;
     held  integer;
 BEGIN
     IF NEW.status NOT IN ('REQUESTED', 'CONFIRMED', 'COMPLETED') THEN
-        RETURN NEW;
-    END IF;
-    IF TG_OP = 'UPDATE' AND OLD.status IN ('REQUESTED', 'CONFIRMED', 'COMPLETED') AND OLD.session_id = NEW.session_id THEN
-        RETURN NEW;
+        RETURN NULL;
     END IF;
     SELECT capacity INTO seats FROM training.course_session WHERE id = NEW.session_id FOR UPDATE;
     SELECT count(*) INTO held FROM training.enrolment
-     WHERE session_id = NEW.session_id AND id <> NEW.id AND status IN ('REQUESTED', 'CONFIRMED', 'COMPLETED');
-    IF held + 1 > seats THEN
+     WHERE session_id = NEW.session_id AND status IN ('REQUESTED', 'CONFIRMED', 'COMPLETED');
+    IF held > seats THEN
         RAISE EXCEPTION 'session % is full (% seats)', NEW.session_id, seats USING ERRCODE = 'check_violation';
     END IF;
-    RETURN NEW;
+    RETURN NULL;
 END $$;
-CREATE TRIGGER enrolment_capacity BEFORE INSERT OR UPDATE OF status, session_id ON training.enrolment
+CREATE CONSTRAINT TRIGGER enrolment_capacity AFTER INSERT OR UPDATE OF status, session_id ON training.enrolment
+    DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION training.enrolment_within_capacity();
 
 -- Attendance of one enrolled learner on one session day, marked by a trainer of the session.

@@ -61,8 +61,9 @@ final class TrainingFeedback {
             invalid.byField().forEach((field, message) -> {
                 String clientId = inputs.get(field);
                 markInvalid(context, clientId);
+                String shown = fieldMessage(field, message);
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        clientId == null ? field + ": " + message : message, null));
+                        clientId == null ? field + ": " + shown : shown, null));
             });
             return;
         }
@@ -79,6 +80,19 @@ final class TrainingFeedback {
             text = problem.detail();
         }
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /**
+     * The services explain in English, with specifics (which day, how many seats); on a page in
+     * another language the field's rule is shown in that language instead.
+     */
+    private static String fieldMessage(String field, String message) {
+        if ("en".equals(language())) {
+            return message;
+        }
+        String key = "invalid." + field;
+        String translated = text(key);
+        return translated.equals(key) ? message : translated;
     }
 
     private static void markInvalid(FacesContext context, String clientId) {

@@ -27,9 +27,9 @@ public class TrainingLabels {
 
     private final Map<UUID, String> cities = new HashMap<>();
 
-    /** An enumeration value by its kind, e.g. {@code label('session', s.status)}: key {@code session.status.open}. */
+    /** An enumeration value by its kind, e.g. {@code label('session', s.status)}: key {@code session.value.open}. */
     public String label(String kind, Enum<?> value) {
-        return value == null ? "" : TrainingFeedback.text(kind + "." + value.name().toLowerCase(Locale.ROOT));
+        return value == null ? "" : TrainingFeedback.text(kind + ".value." + value.name().toLowerCase(Locale.ROOT));
     }
 
     public String title(Course course) {

@@ -98,6 +98,31 @@ class TrainingSchemaTest {
     }
 
     @Test
+    void aSeatFreedAndGivenToTheNextLearnerInOneTransactionIsStored() {
+        CourseSession session = sessionWithSeats(1);
+        UUID[] ids = TrainingUnit.inTransaction(em -> {
+            CourseSession s = em.find(CourseSession.class, session.getId());
+            Course course = em.find(Course.class, s.getCourseId());
+            List<Enrolment> all = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Enrolment e = s.request(UUID.randomUUID(), course, TrainingFixtures.learner(TRNAVA), all, Instant.now());
+                all.add(e);
+                em.persist(e);
+            }
+            return new UUID[]{all.get(0).getId(), all.get(1).getId()};
+        });
+        // the order in which the two rows are written is the provider's business: the check waits for the commit
+        TrainingUnit.doInTransaction(em -> {
+            CourseSession s = em.find(CourseSession.class, session.getId());
+            List<Enrolment> all = new TrainingQueries(em).enrolments(s.getId());
+            Enrolment first = all.stream().filter(e -> e.getId().equals(ids[0])).findFirst().orElseThrow();
+            assertThat(s.cancel(first, true, all, Instant.now())).isPresent();
+        });
+        Enrolment promoted = TrainingUnit.inTransaction(em -> em.find(Enrolment.class, ids[1]));
+        assertThat(promoted.getStatus()).isEqualTo(EnrolmentStatus.CONFIRMED);
+    }
+
+    @Test
     void oneLiveEnrolmentPerLearnerAndSession() {
         CourseSession session = sessionWithSeats(5);
         UUID account = UUID.randomUUID();
