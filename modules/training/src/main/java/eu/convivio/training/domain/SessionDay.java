@@ -1,5 +1,6 @@
 package eu.convivio.training.domain;
 
+import eu.convivio.platform.api.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,6 +15,7 @@ import java.util.UUID;
 /** One day of a session, in the host municipality's local time. Attendance is marked per day. */
 @Entity
 @Table(schema = "training", name = "session_day")
+@Audited
 public class SessionDay {
 
     @Id
