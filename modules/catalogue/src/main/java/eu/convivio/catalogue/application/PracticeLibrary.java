@@ -32,7 +32,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
-public class PracticeLibrary {
+public class PracticeLibrary implements eu.convivio.catalogue.api.PracticePublishing {
 
     /** Who may write a municipality's practices. */
     static final Role[] EDITORS = {Role.OFFICER, Role.MUNICIPAL_ADMIN};
@@ -108,6 +108,28 @@ public class PracticeLibrary {
         p.publish(Instant.now());
         em.flush();
         return p;
+    }
+
+    /**
+     * For other modules (training's study visits): writes and publishes in one transaction. The
+     * caller has checked the user's right to speak for the municipality, so the library's own
+     * editor roles are not demanded; the text is checked as an editor's is.
+     */
+    @Override
+    public UUID publish(UUID municipalityId, Draft draft) {
+        if (municipalityId == null || draft == null) {
+            throw new Problem.Invalid("body", "Say which municipality publishes which practice.");
+        }
+        PracticeContent content = new PracticeContent(draft.language(), draft.title(), draft.summary(), draft.problem(),
+                draft.approach(), draft.results(), draft.city(), draft.country(), draft.sourceProgramme(),
+                draft.transferability(), draft.contacts(), draft.themes() == null ? List.of() : draft.themes(),
+                draft.links() == null ? List.of() : draft.links());
+        check(content);
+        Practice p = new Practice(UUID.randomUUID(), municipalityId, content);
+        p.publish(Instant.now());
+        em.persist(p);
+        em.flush();
+        return p.getId();
     }
 
     /** Whether the current user may edit the practice (for showing an edit link). */

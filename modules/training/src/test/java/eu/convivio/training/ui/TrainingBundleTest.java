@@ -48,7 +48,11 @@ class TrainingBundleTest {
         Pattern bean = Pattern.compile("(?:text|success)\\(\"([a-zA-Z.]+[a-zA-Z])\"");
         try (Stream<Path> files = Stream.concat(Files.list(PAGES), Files.list(BEANS))) {
             for (Path f : files.toList()) {
-                Matcher m = (f.toString().endsWith(".xhtml") ? page : bean).matcher(Files.readString(f));
+                String text = Files.readString(f);
+                if (text.contains("RecordsFeedback")) {
+                    continue; // the records beans speak the records bundle (RecordsBundleTest)
+                }
+                Matcher m = (f.toString().endsWith(".xhtml") ? page : bean).matcher(text);
                 while (m.find()) {
                     keys.add(m.group(1));
                 }
