@@ -389,7 +389,7 @@ class StrategyIT {
         fill("measure:budget", "-5");
         fill("measure:currency", "ZZZ");
         browser.findElement(By.id("measure:save-measure")).click();
-        assertThat(waitFor(By.id("measure:budget-error")).getText()).isNotBlank();
+        assertThat(waitForText(By.id("measure:budget-error")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("measure:currency-error")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("measure:title")).getAttribute("value")).isEqualTo("Welcome desk");
         fill("measure:budget", "25000");
@@ -437,6 +437,17 @@ class StrategyIT {
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        // a post-back replaces the page: an element found just before may be gone when it is asked about
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits for a message to appear in an element the page had before the post-back (an empty message slot). */
+    private WebElement waitForText(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    WebElement e = d.findElement(locator);
+                    return e.isDisplayed() && !e.getText().isBlank() ? e : null;
+                });
     }
 }
