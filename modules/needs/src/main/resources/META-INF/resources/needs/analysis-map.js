@@ -34,7 +34,8 @@
             return;
         }
         element.hidden = false;
-        var map = L.map(element, {scrollWheelZoom: false, attributionControl: false});
+        // the map is hidden from assistive technology (the table is the content): nothing in it may take focus
+        var map = L.map(element, {scrollWheelZoom: false, attributionControl: false, zoomControl: false, keyboard: false});
         var group = L.featureGroup(layers).addTo(map);
         map.fitBounds(group.getBounds(), {padding: [10, 10]});
     }

@@ -255,6 +255,14 @@ class NeedsAnalysisIT {
         Axe.assertAccessible(browser, "gap analysis");
         browser.navigate().back();
         waitFor(By.id("matrix"));
+        // Trnava's demo districts have (schematic) boundaries: the district map draws them
+        waitFor(By.id("district-map"));
+        List<WebElement> shapes = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(d -> {
+                    List<WebElement> drawn = d.findElements(By.cssSelector("#district-map path.leaflet-interactive"));
+                    return drawn.size() >= 2 ? drawn : null;
+                });
+        assertThat(shapes).hasSizeGreaterThanOrEqualTo(2);
         Axe.assertAccessible(browser, "analysis");
     }
 

@@ -176,10 +176,35 @@ public class DemoNeeds {
         LOG.info("Demo needs register loaded: " + needs + " needs");
     }
 
+    /**
+     * Where Trnava's demo districts lie (centre latitude, longitude), for schematic boundaries: a
+     * hexagon around each centre, so that the analysis page's district map has shapes to draw.
+     * They are not the official boundaries; a city enters its own GeoJSON on the districts page.
+     */
+    static final java.util.Map<String, double[]> SCHEMATIC_CENTRES = java.util.Map.of(
+            "TT-CE", new double[]{48.3775, 17.5880}, "TT-DR", new double[]{48.3760, 17.6080},
+            "TT-PR", new double[]{48.3650, 17.5900}, "TT-LI", new double[]{48.3690, 17.5670},
+            "TT-MO", new double[]{48.3525, 17.6100});
+
+    /** A GeoJSON hexagon of about 900 m radius around the centre. */
+    static String hexagon(double[] centre) {
+        StringBuilder ring = new StringBuilder();
+        for (int i = 0; i <= 6; i++) {
+            double angle = Math.toRadians(60 * (i % 6));
+            double lat = centre[0] + 0.0080 * Math.sin(angle);
+            double lon = centre[1] + 0.0120 * Math.cos(angle);
+            ring.append(i == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT, "[%.5f,%.5f]", lon, lat));
+        }
+        return "{\"type\":\"Polygon\",\"coordinates\":[[" + ring + "]]}";
+    }
+
     int load(City city, UUID municipalityId) {
         List<District> districts = new ArrayList<>();
         for (String[] d : city.districts()) {
             District district = new District(id("district", city, d[1]), municipalityId, d[0], d[1]);
+            if (SCHEMATIC_CENTRES.containsKey(d[1])) {
+                district.outline(hexagon(SCHEMATIC_CENTRES.get(d[1])));
+            }
             em.persist(district);
             districts.add(district);
         }
