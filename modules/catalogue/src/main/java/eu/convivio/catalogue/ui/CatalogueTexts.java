@@ -1,10 +1,6 @@
 package eu.convivio.catalogue.ui;
 
-import jakarta.faces.context.FacesContext;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Texts of the catalogue's interface bundles ({@code portal}, {@code editor}, {@code library},
@@ -17,14 +13,6 @@ final class CatalogueTexts {
     }
 
     static String text(String bundleName, String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, bundleName);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        return eu.convivio.platform.api.Pages.text(bundleName, key, arguments);
     }
 }

@@ -1,12 +1,10 @@
 package eu.convivio.catalogue.ui;
 
+import eu.convivio.platform.api.Pages;
 import eu.convivio.platform.api.Problem;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -25,7 +23,7 @@ final class LibraryFeedback {
 
     /** The interface language of the page (en, el, bg, sk). */
     static String language() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+        return Pages.language();
     }
 
     /**
@@ -38,7 +36,7 @@ final class LibraryFeedback {
             invalid.byField().forEach((field, message) -> {
                 String clientId = inputs.get(field);
                 String shown = fieldMessage(field, message);
-                markInvalid(context, clientId);
+                Pages.markInvalid(clientId);
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         clientId == null ? text("practice.invalid.other", field, shown) : shown, null));
             });
@@ -72,44 +70,16 @@ final class LibraryFeedback {
         return translated.equals(key) ? message : translated;
     }
 
-    private static void markInvalid(FacesContext context, String clientId) {
-        if (clientId == null) {
-            return;
-        }
-        context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
-            if (component instanceof UIInput input) {
-                input.setValid(false);
-                String sent = ctx.getExternalContext().getRequestParameterMap().get(clientId);
-                if (sent != null) {
-                    input.setSubmittedValue(sent);
-                }
-            }
-        });
-    }
 
     static void success(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        Pages.confirm(text(key, arguments));
     }
 
     static void sendError(int status) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
+        Pages.sendError(status);
     }
 
     static void redirect(String path) {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        FacesContext.getCurrentInstance().responseComplete();
+        Pages.redirect(path);
     }
 }

@@ -1,16 +1,11 @@
 package eu.convivio.needs.ui;
 
+import eu.convivio.platform.api.Pages;
 import eu.convivio.platform.api.Problem;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.UUID;
 
 /**
@@ -20,24 +15,19 @@ import java.util.UUID;
  */
 final class RegisterPages {
 
+    /** The bundle of these pages, as faces-config registers it. */
+    private static final String BUNDLE = "needs";
+
     private RegisterPages() {
     }
 
     static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "needs");
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        return Pages.text(BUNDLE, key, arguments);
     }
 
     /** The interface language of the page (en, el, bg, sk). */
     static String language() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+        return Pages.language();
     }
 
     static String parameter(String name) {
@@ -69,7 +59,7 @@ final class RegisterPages {
             invalid.byField().forEach((field, message) -> {
                 String clientId = inputs.get(field);
                 String shown = fieldMessage(field, message);
-                markInvalid(context, clientId);
+                Pages.markInvalid(clientId);
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         clientId == null ? text("invalid.other", field, shown) : shown, null));
             });
@@ -97,36 +87,14 @@ final class RegisterPages {
         return translated.equals(key) ? message : translated;
     }
 
-    private static void markInvalid(FacesContext context, String clientId) {
-        if (clientId == null) {
-            return;
-        }
-        context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
-            if (component instanceof UIInput input) {
-                input.setValid(false);
-                String sent = ctx.getExternalContext().getRequestParameterMap().get(clientId);
-                if (sent != null) {
-                    input.setSubmittedValue(sent);
-                }
-            }
-        });
-    }
 
     static void success(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        Pages.confirm(text(key, arguments));
     }
 
     /** Answers the request with an HTTP error (404: not there for this user; 403: the role does not allow it). */
     static void sendError(int status) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
+        Pages.sendError(status);
     }
 
     /** The HTTP error for a refusal of the services. */
@@ -135,12 +103,6 @@ final class RegisterPages {
     }
 
     static void redirect(String path) {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        FacesContext.getCurrentInstance().responseComplete();
+        Pages.redirect(path);
     }
 }

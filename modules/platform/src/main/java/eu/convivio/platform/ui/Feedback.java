@@ -1,13 +1,10 @@
 package eu.convivio.platform.ui;
 
+import eu.convivio.platform.api.Pages;
 import eu.convivio.platform.api.Problem;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIInput;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Locale;
@@ -84,32 +81,13 @@ final class Feedback {
     static void error(String clientId, String key, Object... arguments) {
         String text = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        markInvalid(clientId);
+        Pages.markInvalid(clientId);
     }
 
-    /** Flags the input, so that it renders aria-invalid and assistive technology announces the error. */
-    private static void markInvalid(String clientId) {
-        if (clientId == null) {
-            return;
-        }
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
-            if (component instanceof UIInput input) {
-                input.setValid(false);
-                // an invalid input shows its submitted value, not the model's: give it what was sent
-                String sent = ctx.getExternalContext().getRequestParameterMap().get(clientId);
-                if (sent != null) {
-                    input.setSubmittedValue(sent);
-                }
-            }
-        });
-    }
 
     /** A confirmation shown on the page the action redirects to. */
     static void success(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        Pages.confirm(text(key, arguments));
     }
 
     /**
@@ -122,7 +100,7 @@ final class Feedback {
             invalid.byField().forEach((field, message) -> {
                 String clientId = inputs.get(field);
                 String translated = translate(message);
-                markInvalid(clientId);
+                Pages.markInvalid(clientId);
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         clientId == null ? text("problem.invalid") + " " + translated : translated, null));
             });
@@ -147,22 +125,10 @@ final class Feedback {
 
     /** Answers with an HTTP error, so that the container shows the friendly error page. */
     static void sendError(int status) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
+        Pages.sendError(status);
     }
 
     static void redirect(String path) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        FacesContext.getCurrentInstance().responseComplete();
+        Pages.redirect(path);
     }
 }

@@ -1,16 +1,11 @@
 package eu.convivio.strategy.ui;
 
+import eu.convivio.platform.api.Pages;
 import eu.convivio.platform.api.Problem;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Texts of the {@code strategy} bundle in the page's language, a service's refusals shown beside
@@ -18,23 +13,18 @@ import java.util.ResourceBundle;
  */
 final class StrategyFeedback {
 
+    /** The bundle of these pages, as faces-config registers it. */
+    private static final String BUNDLE = "strategy";
+
     private StrategyFeedback() {
     }
 
     static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "strategy");
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        return Pages.text(BUNDLE, key, arguments);
     }
 
     static String language() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+        return Pages.language();
     }
 
     /**
@@ -46,7 +36,7 @@ final class StrategyFeedback {
         if (problem instanceof Problem.Invalid invalid) {
             invalid.byField().forEach((field, message) -> {
                 String clientId = inputs.get(field);
-                markInvalid(context, clientId);
+                Pages.markInvalid(clientId);
                 String key = "invalid." + field;
                 String translated = text(key);
                 String shown = translated.equals(key) ? message : translated;
@@ -70,25 +60,9 @@ final class StrategyFeedback {
         context.addMessage(otherClientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
-    private static void markInvalid(FacesContext context, String clientId) {
-        if (clientId == null) {
-            return;
-        }
-        context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
-            if (component instanceof UIInput input) {
-                input.setValid(false);
-                String sent = ctx.getExternalContext().getRequestParameterMap().get(clientId);
-                if (sent != null) {
-                    input.setSubmittedValue(sent);
-                }
-            }
-        });
-    }
 
     static void success(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        Pages.confirm(text(key, arguments));
     }
 
     static void info(String clientId, String key, Object... arguments) {
@@ -96,23 +70,11 @@ final class StrategyFeedback {
     }
 
     static void sendError(int status) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
+        Pages.sendError(status);
     }
 
     static void redirect(String path) {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        FacesContext.getCurrentInstance().responseComplete();
+        Pages.redirect(path);
     }
 
     static String param(String name) {

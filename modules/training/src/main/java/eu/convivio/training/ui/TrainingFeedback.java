@@ -1,20 +1,15 @@
 package eu.convivio.training.ui;
 
+import eu.convivio.platform.api.Pages;
 import eu.convivio.platform.api.Problem;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.UUID;
 
 /**
@@ -23,23 +18,18 @@ import java.util.UUID;
  */
 final class TrainingFeedback {
 
+    /** The bundle of these pages, as faces-config registers it. */
+    private static final String BUNDLE = "training";
+
     private TrainingFeedback() {
     }
 
     static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "training");
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        return Pages.text(BUNDLE, key, arguments);
     }
 
     static String language() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+        return Pages.language();
     }
 
     static Locale locale() {
@@ -60,7 +50,7 @@ final class TrainingFeedback {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("problem.invalid"), null));
             invalid.byField().forEach((field, message) -> {
                 String clientId = inputs.get(field);
-                markInvalid(context, clientId);
+                Pages.markInvalid(clientId);
                 String shown = fieldMessage(field, message);
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         clientId == null ? field + ": " + shown : shown, null));
@@ -95,45 +85,17 @@ final class TrainingFeedback {
         return translated.equals(key) ? message : translated;
     }
 
-    private static void markInvalid(FacesContext context, String clientId) {
-        if (clientId == null) {
-            return;
-        }
-        context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
-            if (component instanceof UIInput input) {
-                input.setValid(false);
-                String sent = ctx.getExternalContext().getRequestParameterMap().get(clientId);
-                if (sent != null) {
-                    input.setSubmittedValue(sent);
-                }
-            }
-        });
-    }
 
     static void success(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        Pages.confirm(text(key, arguments));
     }
 
     static void sendError(int status) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
+        Pages.sendError(status);
     }
 
     static void redirect(String path) {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        FacesContext.getCurrentInstance().responseComplete();
+        Pages.redirect(path);
     }
 
     /** Sends a signed-out visitor to sign in and back; true when it did. */
