@@ -179,7 +179,9 @@ class BrowserIT {
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        // a post-back replaces the page: an element found just before may be gone when it is asked about
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /**
