@@ -4,6 +4,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,16 +17,23 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Headless Chromium driven through Debian's chromedriver, with a fresh profile, for the browser
  * system tests. Skips the calling test class, with the reason, where chromium or chromium-driver
  * is not installed; .ci/run installs them, so CI always runs these.
+ *
+ * <p>A click that posts a form or follows a link returns only once the browser shows the page
+ * that answers it ({@link WaitForNextPage}). Without that, a test that looks for an element both
+ * pages have may find it on the page being replaced, and its next step fails with a stale
+ * element or "node does not belong to the document" when the machine is busy.
  */
 final class Chromium implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    private final ChromeDriver chrome;
     private final WebDriver driver;
     private final Path profile;
 
-    private Chromium(WebDriver driver, Path profile) {
+    private Chromium(ChromeDriver chrome, WebDriver driver, Path profile) {
+        this.chrome = chrome;
         this.driver = driver;
         this.profile = profile;
     }
@@ -44,11 +52,19 @@ final class Chromium implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        return new Chromium(new ChromeDriver(service, options), profile);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        WebDriver driver = new EventFiringDecorator<WebDriver>(new WaitForNextPage(chrome)).decorate(chrome);
+        return new Chromium(chrome, driver, profile);
     }
 
+    /** The browser, whose clicks wait for the page they lead to. */
     WebDriver driver() {
         return driver;
+    }
+
+    /** The same browser without that wait, for Chrome's DevTools commands (geolocation). */
+    ChromeDriver chrome() {
+        return chrome;
     }
 
     @Override

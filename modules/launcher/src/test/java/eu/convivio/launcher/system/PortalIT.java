@@ -151,7 +151,7 @@ class PortalIT {
     /** portal.js offers the browser's position; granted, the results come nearest first. */
     @Test
     void theReadersPositionSortsByDistanceWhenTheBrowserGivesIt(LaunchedConvivio app) {
-        ChromeDriver chrome = (ChromeDriver) browser;
+        ChromeDriver chrome = chromium.chrome();
         String origin = app.uri("/").toString().replaceAll("/$", "");
         chrome.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("geolocation")));
         chrome.executeCdpCommand("Emulation.setGeolocationOverride",
