@@ -39,12 +39,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class CatalogueTransfer {
 
-    /** What an import did: per table, how many rows were created and how many updated. */
-    public record ImportReport(UUID id, String format, Map<String, CatalogueImport.Counts> tables, long created, long updated) {
-        static ImportReport of(String format, Map<String, CatalogueImport.Counts> tables) {
+    /**
+     * What an import did: per table, how many rows were created and how many updated; and for how
+     * many services the search rows are rebuilt after the commit (a large import's; see {@link SearchBacklog}).
+     */
+    @com.fasterxml.jackson.databind.annotation.JsonNaming(com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record ImportReport(UUID id, String format, Map<String, CatalogueImport.Counts> tables, long created, long updated,
+                               long searchRowsQueued) {
+        static ImportReport of(String format, CatalogueImport run, Map<String, CatalogueImport.Counts> tables) {
             long created = tables.values().stream().mapToLong(CatalogueImport.Counts::created).sum();
             long updated = tables.values().stream().mapToLong(CatalogueImport.Counts::updated).sum();
-            return new ImportReport(UUID.randomUUID(), format, tables, created, updated);
+            return new ImportReport(UUID.randomUUID(), format, tables, created, updated, run.searchRowsQueued());
         }
     }
 
@@ -67,6 +72,9 @@ public class CatalogueTransfer {
     @Inject
     private Event<ServiceWithdrawn> withdrawals;
 
+    @Inject
+    private Event<SearchBacklog.Queued> searchRowsQueued;
+
     /** Imports a zip data package (a file, since a zip is read by its directory at the end). */
     @Transactional
     public ImportReport importDataPackage(Path zip) {
@@ -74,8 +82,10 @@ public class CatalogueTransfer {
         try {
             Connection connection = connection();
             ImportWithdrawals.remember(connection);
-            ImportReport report = audited(ImportReport.of("datapackage", new CatalogueImport(connection).dataPackage(zip)));
+            CatalogueImport run = new CatalogueImport(connection);
+            ImportReport report = audited(ImportReport.of("datapackage", run, run.dataPackage(zip)));
             announceWithdrawals(connection);
+            announceQueued(report);
             return report;
         } catch (SQLException e) {
             throw new IllegalStateException("the import failed in the database", e);
@@ -90,13 +100,22 @@ public class CatalogueTransfer {
         try {
             Connection connection = connection();
             ImportWithdrawals.remember(connection);
-            ImportReport report = audited(ImportReport.of("json", new CatalogueImport(connection).json(json)));
+            CatalogueImport run = new CatalogueImport(connection);
+            ImportReport report = audited(ImportReport.of("json", run, run.json(json)));
             announceWithdrawals(connection);
+            announceQueued(report);
             return report;
         } catch (SQLException e) {
             throw new IllegalStateException("the import failed in the database", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Search rows left for after the commit: {@link SearchBacklog} starts on them as soon as it is done. */
+    private void announceQueued(ImportReport report) {
+        if (report.searchRowsQueued() > 0) {
+            searchRowsQueued.fire(new SearchBacklog.Queued(report.searchRowsQueued()));
         }
     }
 

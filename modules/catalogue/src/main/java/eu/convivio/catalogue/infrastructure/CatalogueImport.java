@@ -78,7 +78,15 @@ public final class CatalogueImport {
 
     private static final System.Logger LOG = System.getLogger(CatalogueImport.class.getName());
 
+    /**
+     * An import that changes more services than this leaves their search rows to
+     * {@code SearchBacklog}, after its commit; a smaller one rebuilds them before it commits.
+     */
+    public static final int SEARCH_INLINE_LIMIT = 2_000;
+
     private final Connection connection;
+    private final int searchInlineLimit;
+    private long searchRowsQueued;
     private final UnpackingLimit unpacking;
     private long started = System.nanoTime();
     private final List<ImportError> problems = new ArrayList<>();
@@ -91,8 +99,19 @@ public final class CatalogueImport {
 
     /** An import that refuses packages unpacking to more than {@code maxUnpackedBytes} in all. */
     public CatalogueImport(Connection connection, long maxUnpackedBytes) {
+        this(connection, maxUnpackedBytes, SEARCH_INLINE_LIMIT);
+    }
+
+    /** An import that also leaves the search rows to the backlog above {@code searchInlineLimit} services (tests). */
+    public CatalogueImport(Connection connection, long maxUnpackedBytes, int searchInlineLimit) {
         this.connection = connection;
+        this.searchInlineLimit = searchInlineLimit;
         this.unpacking = new UnpackingLimit(maxUnpackedBytes);
+    }
+
+    /** How many services' search rows the import left to be rebuilt after its commit (0: all rebuilt in it). */
+    public long searchRowsQueued() {
+        return searchRowsQueued;
     }
 
     /** Imports a zip with datapackage.json (optional) and the CSV files of HSDS's tabular format. */
@@ -681,10 +700,18 @@ public final class CatalogueImport {
         // the foreign keys (and the search rows' refresh, where the search migration has its triggers) are
         // deferred to commit; run here, a violation is still this import's answer
         try {
-            // the rebuild of the search rows (a deferred constraint trigger too) first, timed on its own
+            // the search rows (a deferred constraint trigger too) first, timed on its own: rebuilt here
+            // for a small import, queued for SearchBacklog after the commit for a large one (V24)
+            try (ResultSet marked = statement.executeQuery("SELECT count(*) FROM catalogue.searchable_service_pending"
+                    + " WHERE transaction_id = pg_current_xact_id()")) {
+                marked.next();
+                long services = marked.getLong(1);
+                searchRowsQueued = services > searchInlineLimit ? services : 0;
+            }
+            statement.execute("SET LOCAL catalogue.search_refresh_inline_limit = " + searchInlineLimit);
             statement.execute("SET CONSTRAINTS catalogue.service_search_refresh IMMEDIATE");
             statement.execute("SET CONSTRAINTS catalogue.service_search_refresh DEFERRED");
-            phase("search rows rebuilt");
+            phase(searchRowsQueued > 0 ? "search rows queued" : "search rows rebuilt");
             statement.execute("SET CONSTRAINTS ALL IMMEDIATE");
             statement.execute("SET CONSTRAINTS ALL DEFERRED");
             phase("references checked");

@@ -147,6 +147,41 @@ class CatalogueTransferTest {
     }
 
     @Test
+    void aLargeImportLeavesItsSearchRowsToTheBacklogWhichRebuildsThemAfterItsCommit() throws Exception {
+        String inline = freshDatabase("inline");
+        importZip(inline, exported);
+        String queued = freshDatabase("queued");
+        Path file = Files.createTempFile("transfer-test", ".zip");
+        long left;
+        try (Connection connection = connect(queued)) {
+            Files.write(file, exported);
+            connection.setAutoCommit(false);
+            CatalogueImport run = new CatalogueImport(connection, UnpackingLimit.DEFAULT_BYTES, 100);
+            run.dataPackage(file);
+            connection.commit();
+            left = run.searchRowsQueued();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        long services = count(queued, "SELECT count(*) FROM catalogue.service");
+        assertThat(services).isGreaterThan(100);
+        assertThat(left).isEqualTo(services);
+        assertThat(count(queued, "SELECT count(*) FROM catalogue.searchable_service")).isZero();
+        assertThat(count(queued, "SELECT count(*) FROM catalogue.searchable_service_backlog")).isEqualTo(services);
+
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(queued);
+        dataSource.setUser(TestDatabase.user());
+        dataSource.setPassword(TestDatabase.password());
+        eu.convivio.catalogue.application.SearchBacklog backlog = new eu.convivio.catalogue.application.SearchBacklog(dataSource);
+        assertThat(backlog.drain()).isEqualTo(services);
+        assertThat(backlog.waiting()).isZero();
+        String rows = "SELECT md5(string_agg(s::text, '|' ORDER BY s.service_id, s.language)) FROM catalogue.searchable_service s";
+        assertThat(text(queued, rows)).isEqualTo(text(inline, rows));
+        assertThat(backlog.drain()).isZero();
+    }
+
+    @Test
     void oneBadRowAmongManyStoresNothingAndIsNamedByFileAndLine() throws Exception {
         String target = freshDatabase("badrow");
         Map<String, String> files = unzip(exported);
@@ -379,6 +414,14 @@ class CatalogueTransferTest {
 
     private static Connection connect(String url) throws SQLException {
         return DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
+    }
+
+    private static String text(String url, String sql) throws SQLException {
+        try (Connection connection = connect(url); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     private static long count(String url, String sql) throws SQLException {
