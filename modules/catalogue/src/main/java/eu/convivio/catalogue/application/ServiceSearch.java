@@ -39,18 +39,31 @@ import java.util.stream.Collectors;
  * only active services are found and confidential locations are never shown (both are settled
  * when the search rows are built, see V9).
  * <p>
- * Facet counts of a query that matches many services cost a scan of all of them, so counts of
- * such queries are kept for {@link #COUNTS_TTL} (the open-now counts for the minute they were
- * taken in); small result sets are always counted afresh.
+ * Two things are kept, both only while the catalogue's search rows stay as they were (the
+ * {@linkplain SearchQueries#generation() generation} of V25, read once per search) and within the
+ * minute they were computed in (open now, and needs review, depend on the clock):
+ * <ul>
+ *   <li>whole answers, for {@link #RESULTS_TTL}: the same search asked again (the next visitor's
+ *       "legal aid", the back button, a page reloaded) costs no query but the generation's;</li>
+ *   <li>facet counts of queries that match many services, for {@link #COUNTS_TTL}: they cost a scan
+ *       of all of them and are shared between searches (all searches in one municipality share
+ *       their municipality facet's part); small result sets are always counted afresh.</li>
+ * </ul>
+ * The time limits bound what the generation cannot see: a rebuild takes its number before it
+ * commits, so an answer computed just then from the data before it may be kept under the new number.
  */
 @ApplicationScoped
 public class ServiceSearch {
 
     /** How long the counts of a large result set are reused. */
     static final Duration COUNTS_TTL = Duration.ofSeconds(30);
+    /** How long a whole answer is reused (and never past the minute it was computed in). */
+    static final Duration RESULTS_TTL = Duration.ofSeconds(30);
     /** Result sets at least this large have their counts reused. */
     static final long LARGE = 500;
     private static final int MAX_CACHED = 5_000;
+    /** Answers kept at most: about 25 kB each (a page of hits and every facet's values). */
+    private static final int MAX_ANSWERS = 1_000;
     private static final Duration ZONES_TTL = Duration.ofSeconds(60);
 
     /** Residence-status labels: the interface languages, English otherwise. */
@@ -78,9 +91,10 @@ public class ServiceSearch {
 
     private Clock clock = Clock.systemUTC();
     private SearchQueries queries;
-    private boolean reuseCounts = true;
+    private boolean reuse = true;
 
     private final Map<Part, Cached<SearchQueries.Counts>> counts = new ConcurrentHashMap<>();
+    private final Map<Answer, Cached<SearchResults>> answers = new ConcurrentHashMap<>();
     private volatile Cached<List<String>> zones;
     private volatile Cached<Map<String, String>> collations;
     private volatile Cached<List<Theme>> themeList;
@@ -93,14 +107,23 @@ public class ServiceSearch {
     public ServiceSearch() {
     }
 
-    /** For tests: a data source, a clock, lookups without a container, and no reused counts. */
+    /** For tests: a data source, a clock, lookups without a container, and nothing reused. */
     public ServiceSearch(DataSource dataSource, Clock clock, Themes themes, Directory directory) {
+        this(dataSource, clock, themes, directory, false);
+    }
+
+    /** For tests: as above, reusing answers and counts as the application does when {@code reuse}. */
+    public ServiceSearch(DataSource dataSource, Clock clock, Themes themes, Directory directory, boolean reuse) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.themes = themes;
         this.directory = directory;
-        this.reuseCounts = false;
+        this.reuse = reuse;
         init();
+    }
+
+    /** A search as asked, in the minute it was asked, under the generation the catalogue had then. */
+    private record Answer(ServiceQuery query, long minute, long generation) {
     }
 
     @PostConstruct
@@ -115,9 +138,24 @@ public class ServiceSearch {
         if (q.page() < 1 || q.size() < 1) {
             throw new IllegalArgumentException("pages are numbered from 1 and hold at least one service");
         }
+        Instant now = clock.instant();
+        if (!reuse) {
+            return answer(q, now, 0);
+        }
+        long generation = queries.generation();
+        Answer key = new Answer(q, now.getEpochSecond() / 60, generation);
+        Cached<SearchResults> kept = answers.get(key);
+        if (kept != null && kept.until().isAfter(now)) {
+            return kept.value();
+        }
+        SearchResults fresh = answer(q, now, generation);
+        keep(answers, key, new Cached<>(fresh, now.plus(RESULTS_TTL)), MAX_ANSWERS, now);
+        return fresh;
+    }
+
+    private SearchResults answer(ServiceQuery q, Instant now, long generation) {
         String language = q.language() == null || q.language().isBlank() ? "en" : q.language().toLowerCase(Locale.ROOT);
         String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
-        Instant now = clock.instant();
         List<String> zoneIds = cached(() -> zones, v -> zones = v, ZONES_TTL, queries::timeZones);
         List<LocalDate> days = new ArrayList<>();
         List<Integer> minutes = new ArrayList<>();
@@ -132,12 +170,12 @@ public class ServiceSearch {
                 q.themes().stream().sorted().toList(), q.spokenLanguage(),
                 q.residenceStatus() == null ? null : q.residenceStatus().code(), q.age(), q.freeOnly(), q.openNow(),
                 zoneIds, days, minutes);
-        SearchQueries.Counts found = counts(criteria, now);
+        SearchQueries.Counts found = counts(criteria, now, generation);
         if (text != null && found.total() == 0) {
             // no word matched: perhaps misspelt; names that resemble the text count now (trigrams
             // are only tried then, as comparing them with every name costs as much as the search)
             criteria = criteria.tolerant();
-            found = counts(criteria, now);
+            found = counts(criteria, now, generation);
         }
         long offset = (long) (q.page() - 1) * q.size();
         List<ServiceHit> hits = offset >= found.total() ? List.of()
@@ -152,43 +190,48 @@ public class ServiceSearch {
      * the others. Parts that counted many services are reused for a while; parts are shared
      * between searches (all searches in one municipality share their municipality facet's part).
      */
-    private SearchQueries.Counts counts(SearchQueries.Criteria criteria, Instant now) {
+    private SearchQueries.Counts counts(SearchQueries.Criteria criteria, Instant now, long generation) {
         Set<Filter> unused = java.util.EnumSet.noneOf(Filter.class);
         Set<Filter> used = java.util.EnumSet.noneOf(Filter.class);
         for (Filter f : Filter.values()) {
             (criteria.has(f) ? used : unused).add(f);
         }
-        SearchQueries.Counts all = part(criteria, unused, now);
+        SearchQueries.Counts all = part(criteria, unused, now, generation);
         Map<Filter, Map<String, Long>> facets = new EnumMap<>(Filter.class);
         facets.putAll(all.facets());
         for (Filter f : used) {
-            facets.put(f, part(criteria.without(f), java.util.EnumSet.of(f), now).facets().get(f));
+            facets.put(f, part(criteria.without(f), java.util.EnumSet.of(f), now, generation).facets().get(f));
         }
         return new SearchQueries.Counts(all.total(), facets);
     }
 
-    private record Part(SearchQueries.Criteria criteria, Set<Filter> facets) {
+    private record Part(SearchQueries.Criteria criteria, Set<Filter> facets, long generation) {
     }
 
-    private SearchQueries.Counts part(SearchQueries.Criteria criteria, Set<Filter> facets, Instant now) {
-        Part key = new Part(criteria.forCounting(), facets);
-        if (reuseCounts) {
+    private SearchQueries.Counts part(SearchQueries.Criteria criteria, Set<Filter> facets, Instant now, long generation) {
+        Part key = new Part(criteria.forCounting(), facets, generation);
+        if (reuse) {
             Cached<SearchQueries.Counts> hit = counts.get(key);
             if (hit != null && hit.until().isAfter(now)) {
                 return hit.value();
             }
         }
         SearchQueries.Counts fresh = queries.counts(criteria, facets);
-        if (reuseCounts && fresh.total() >= LARGE) {
-            if (counts.size() >= MAX_CACHED) {
-                counts.entrySet().removeIf(e -> !e.getValue().until().isAfter(now));
-                if (counts.size() >= MAX_CACHED) {
-                    counts.clear();
-                }
-            }
-            counts.put(key, new Cached<>(fresh, now.plus(COUNTS_TTL)));
+        if (reuse && fresh.total() >= LARGE) {
+            keep(counts, key, new Cached<>(fresh, now.plus(COUNTS_TTL)), MAX_CACHED, now);
         }
         return fresh;
+    }
+
+    /** Keeps a value; a full map first loses what has expired, and everything if that is not enough. */
+    private static <K, V> void keep(Map<K, Cached<V>> map, K key, Cached<V> value, int max, Instant now) {
+        if (map.size() >= max) {
+            map.entrySet().removeIf(e -> !e.getValue().until().isAfter(now));
+            if (map.size() >= max) {
+                map.clear();
+            }
+        }
+        map.put(key, value);
     }
 
     private Map<SearchResults.Facet, List<SearchResults.FacetCount>> facets(SearchQueries.Counts found, String language) {

@@ -109,6 +109,18 @@ public class SearchQueries {
         this.dataSource = dataSource;
     }
 
+    /** A number that grows whenever any search rows are rebuilt (V25): an answer computed under it stays right while it stands. */
+    public long generation() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT last_value FROM catalogue.search_generation");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the search generation could not be read", e);
+        }
+    }
+
     /** The time zones search rows are in (for the open-now minutes). */
     public List<String> timeZones() {
         try (Connection c = dataSource.getConnection();

@@ -36,6 +36,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,8 @@ class ServiceSearchTest {
     private static final List<UUID> IDENTICAL = new ArrayList<>();
 
     private static ServiceSearch search;
+    private static Themes themes;
+    private static Directory directory;
 
     @BeforeAll
     static void catalogue() {
@@ -144,7 +147,7 @@ class ServiceSearchTest {
                 service(em, id, "Identical name", "en", "active", "One of five.", PAGING);
             }
         });
-        Themes themes = new Themes() {
+        themes = new Themes() {
             @Override
             public List<Theme> all() {
                 return CatalogueUnit.inTransaction(ThemeCatalogue::themes);
@@ -155,7 +158,7 @@ class ServiceSearchTest {
                 return all().stream().filter(t -> t.code().equals(code)).findFirst();
             }
         };
-        Directory directory = new Directory() {
+        directory = new Directory() {
             @Override
             public Optional<MunicipalitySummary> municipality(UUID id) {
                 return municipalities().stream().filter(m -> m.id().equals(id)).findFirst();
@@ -173,6 +176,43 @@ class ServiceSearchTest {
             }
         };
         search = new ServiceSearch(TestDatabase.dataSource(), Clock.fixed(MONDAY_MORNING, ZoneOffset.UTC), themes, directory);
+    }
+
+    @Test
+    void anAnswerIsKeptWhileTheCatalogueStaysAsItWasAndWithinItsMinute() {
+        UUID town = UUID.randomUUID();
+        CatalogueUnit.doInTransaction(em -> service(em, UUID.randomUUID(), "Advice desk", "en", "active", "Advice.", town));
+        Instant[] now = {MONDAY_MORNING};
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        ServiceSearch keeping = new ServiceSearch(TestDatabase.dataSource(), clock, themes, directory, true);
+        ServiceQuery advice = new ServiceQuery("advice", "en", town, Set.of(), null, null, null, false, false, null, null, 1, 20);
+
+        SearchResults first = keeping.search(advice);
+        assertThat(first.total()).isEqualTo(1);
+        assertThat(keeping.search(advice)).as("asked again").isSameAs(first);
+
+        now[0] = MONDAY_MORNING.plusSeconds(60);
+        SearchResults nextMinute = keeping.search(advice);
+        assertThat(nextMinute).as("a minute later").isNotSameAs(first);
+        assertThat(nextMinute.total()).isEqualTo(1);
+
+        CatalogueUnit.doInTransaction(em -> service(em, UUID.randomUUID(), "Advice for families", "en", "active", "Advice.", town));
+        assertThat(keeping.search(advice).total()).as("after a service was added, in the same minute").isEqualTo(2);
     }
 
     private static void service(EntityManager em, UUID id, String name, String language, String status, String description,
