@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -93,8 +92,8 @@ public class ServiceSearch {
     private SearchQueries queries;
     private boolean reuse = true;
 
-    private final Map<Part, Cached<SearchQueries.Counts>> counts = new ConcurrentHashMap<>();
-    private final Map<Answer, Cached<SearchResults>> answers = new ConcurrentHashMap<>();
+    private final KeptAnswers<Part, SearchQueries.Counts> counts = new KeptAnswers<>(MAX_CACHED);
+    private final KeptAnswers<Answer, SearchResults> answers = new KeptAnswers<>(MAX_ANSWERS);
     private volatile Cached<List<String>> zones;
     private volatile Cached<Map<String, String>> collations;
     private volatile Cached<List<Theme>> themeList;
@@ -143,14 +142,8 @@ public class ServiceSearch {
             return answer(q, now, 0);
         }
         long generation = queries.generation();
-        Answer key = new Answer(q, now.getEpochSecond() / 60, generation);
-        Cached<SearchResults> kept = answers.get(key);
-        if (kept != null && kept.until().isAfter(now)) {
-            return kept.value();
-        }
-        SearchResults fresh = answer(q, now, generation);
-        keep(answers, key, new Cached<>(fresh, now.plus(RESULTS_TTL)), MAX_ANSWERS, now);
-        return fresh;
+        return answers.get(new Answer(q, now.getEpochSecond() / 60, generation), now, RESULTS_TTL,
+                () -> answer(q, now, generation), answer -> true);
     }
 
     private SearchResults answer(ServiceQuery q, Instant now, long generation) {
@@ -209,29 +202,11 @@ public class ServiceSearch {
     }
 
     private SearchQueries.Counts part(SearchQueries.Criteria criteria, Set<Filter> facets, Instant now, long generation) {
-        Part key = new Part(criteria.forCounting(), facets, generation);
-        if (reuse) {
-            Cached<SearchQueries.Counts> hit = counts.get(key);
-            if (hit != null && hit.until().isAfter(now)) {
-                return hit.value();
-            }
+        if (!reuse) {
+            return queries.counts(criteria, facets);
         }
-        SearchQueries.Counts fresh = queries.counts(criteria, facets);
-        if (reuse && fresh.total() >= LARGE) {
-            keep(counts, key, new Cached<>(fresh, now.plus(COUNTS_TTL)), MAX_CACHED, now);
-        }
-        return fresh;
-    }
-
-    /** Keeps a value; a full map first loses what has expired, and everything if that is not enough. */
-    private static <K, V> void keep(Map<K, Cached<V>> map, K key, Cached<V> value, int max, Instant now) {
-        if (map.size() >= max) {
-            map.entrySet().removeIf(e -> !e.getValue().until().isAfter(now));
-            if (map.size() >= max) {
-                map.clear();
-            }
-        }
-        map.put(key, value);
+        return counts.get(new Part(criteria.forCounting(), facets, generation), now, COUNTS_TTL,
+                () -> queries.counts(criteria, facets), fresh -> fresh.total() >= LARGE);
     }
 
     private Map<SearchResults.Facet, List<SearchResults.FacetCount>> facets(SearchQueries.Counts found, String language) {

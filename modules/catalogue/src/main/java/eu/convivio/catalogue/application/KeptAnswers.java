@@ -1,0 +1,83 @@
+package eu.convivio.catalogue.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Values computed once and reused for a while, by key, with at most one computation per key at a
+ * time: when many searches need the same expensive count at once (the moment it expires, or after
+ * the catalogue changed) one of them computes it and the others wait for that result instead of
+ * each scanning the same rows. What the computing caller decides not to keep is not kept (its
+ * waiters still get it). A full store first drops what has expired, and everything if that is not
+ * enough.
+ */
+final class KeptAnswers<K, V> {
+
+    private record Kept<V>(CompletableFuture<V> value, Instant until) {
+    }
+
+    private final Map<K, Kept<V>> kept = new ConcurrentHashMap<>();
+    private final int max;
+
+    KeptAnswers(int max) {
+        this.max = max;
+    }
+
+    /**
+     * The value kept for {@code key}, or the one being computed for it, or a new one from
+     * {@code compute}, kept until {@code now + ttl} when {@code keep} accepts it.
+     */
+    V get(K key, Instant now, Duration ttl, Supplier<V> compute, Predicate<V> keep) {
+        Kept<V> found = kept.get(key);
+        if (found != null && found.until().isAfter(now)) {
+            return await(found.value());
+        }
+        if (kept.size() >= max) {
+            kept.entrySet().removeIf(e -> !e.getValue().until().isAfter(now));
+            if (kept.size() >= max) {
+                kept.clear();
+            }
+        }
+        Kept<V> mine = new Kept<>(new CompletableFuture<>(), now.plus(ttl));
+        Kept<V> current = kept.compute(key, (k, old) -> old != null && old.until().isAfter(now) ? old : mine);
+        if (current != mine) {
+            return await(current.value());
+        }
+        try {
+            V value = compute.get();
+            mine.value().complete(value);
+            if (!keep.test(value)) {
+                kept.remove(key, mine);
+            }
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.value().completeExceptionally(e);
+            kept.remove(key, mine);
+            throw e;
+        }
+    }
+
+    int size() {
+        return kept.size();
+    }
+
+    private static <V> V await(CompletableFuture<V> value) {
+        try {
+            return value.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package eu.convivio.catalogue.application;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class KeptAnswersTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    private static final Duration TTL = Duration.ofSeconds(30);
+
+    private final KeptAnswers<String, Integer> kept = new KeptAnswers<>(3);
+    private final AtomicInteger computed = new AtomicInteger();
+
+    private Integer count(String key, Instant now) {
+        return kept.get(key, now, TTL, computed::incrementAndGet, value -> true);
+    }
+
+    @Test
+    void aValueIsComputedOnceAndReusedUntilItExpires() {
+        assertThat(count("legal aid", NOW)).isEqualTo(1);
+        assertThat(count("legal aid", NOW.plusSeconds(29))).isEqualTo(1);
+        assertThat(count("legal aid", NOW.plusSeconds(30))).as("expired").isEqualTo(2);
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    void whatTheComputingCallerDoesNotWantKeptIsComputedAgain() {
+        assertThat(kept.get("small", NOW, TTL, computed::incrementAndGet, value -> false)).isEqualTo(1);
+        assertThat(kept.get("small", NOW, TTL, computed::incrementAndGet, value -> false)).isEqualTo(2);
+        assertThat(kept.size()).isZero();
+    }
+
+    @Test
+    void aFullStoreDropsTheExpiredAndThenEverything() {
+        count("a", NOW);
+        count("b", NOW);
+        count("c", NOW.plusSeconds(20));
+        count("d", NOW.plusSeconds(40)); // a and b have expired and go
+        assertThat(kept.size()).isEqualTo(2);
+        count("e", NOW.plusSeconds(41));
+        count("f", NOW.plusSeconds(42)); // full of live values: all go
+        assertThat(kept.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailureIsThrownToEveryoneWaitingAndNotKept() {
+        assertThatThrownBy(() -> kept.get("broken", NOW, TTL, () -> {
+            throw new IllegalStateException("the database is gone");
+        }, value -> true)).isInstanceOf(IllegalStateException.class);
+        assertThat(count("broken", NOW)).isEqualTo(1);
+    }
+
+    @Test
+    void searchesAskingForTheSameValueAtOnceWaitForOneComputation() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            answers.add(pool.submit(() -> kept.get("facet", NOW, TTL, () -> {
+                started.countDown();
+                await(release);
+                return computed.incrementAndGet();
+            }, value -> true)));
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            for (int i = 0; i < 7; i++) {
+                answers.add(pool.submit(() -> count("facet", NOW)));
+            }
+            Thread.sleep(100); // the seven are waiting on the first computation by now (or come after it)
+            release.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            }
+            assertThat(computed).hasValue(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
