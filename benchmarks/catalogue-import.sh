@@ -68,6 +68,6 @@ if [[ -n "$PGPORT" ]]; then
         sleep 1
     done
     CAUGHT_UP=$(date +%s.%N)
-    echo "search rows caught up: $(echo "$CAUGHT_UP - END" | bc) s after the import answered ($(echo "$CAUGHT_UP - $START" | bc) s after it started)"
+    echo "search rows caught up: $(echo "$CAUGHT_UP - $END" | bc) s after the import answered ($(echo "$CAUGHT_UP - $START" | bc) s after it started)"
     echo "search rows: $(psql -h localhost -p "$PGPORT" -U postgres -d convivio -Atqc 'SELECT count(*) FROM catalogue.searchable_service')"
 fi
