@@ -199,7 +199,7 @@ public class MeasureLinking implements MeasureLinks {
         StrategyHead head = gate().require(strategyId, Role.COUNCIL);
         measureTitle(head, measureId);
         if (kind == null) {
-            throw new Problem.Invalid("kind", "Say what to link: NEED, SERVICE or COURSE.");
+            throw new Problem.Invalid("kind", "Say what to link: need, service or course.");
         }
         if (targetId == null) {
             throw new Problem.Invalid("targetId", "Choose the " + kind.name().toLowerCase() + " to link.");

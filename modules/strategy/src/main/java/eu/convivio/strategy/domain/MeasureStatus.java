@@ -1,10 +1,25 @@
 package eu.convivio.strategy.domain;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** How far a measure has come. */
 public enum MeasureStatus {
     PLANNED,
     IN_PROGRESS,
     DONE,
     DELAYED,
-    DROPPED
+    DROPPED;
+
+    /** The code the API writes, e.g. {@code in_progress}. */
+    @JsonValue
+    public String code() {
+        return Codes.code(this);
+    }
+
+    /** The constant for a code in any case (the API's lower case, or the earlier upper case). */
+    @JsonCreator
+    public static MeasureStatus of(String code) {
+        return Codes.parse(MeasureStatus.class, code);
+    }
 }

@@ -1,5 +1,8 @@
 package eu.convivio.strategy.domain;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Where a strategy stands: its open draft is being written ({@link #DRAFT}), is out for public
  * consultation, is being revised after the consultation, or there is no open draft because the
@@ -10,6 +13,18 @@ public enum StrategyStatus {
     CONSULTATION,
     REVISED_DRAFT,
     ADOPTED;
+
+    /** The code the API writes, e.g. {@code revised_draft}. */
+    @JsonValue
+    public String code() {
+        return Codes.code(this);
+    }
+
+    /** The constant for a code in any case (the API's lower case, or the earlier upper case). */
+    @JsonCreator
+    public static StrategyStatus of(String code) {
+        return Codes.parse(StrategyStatus.class, code);
+    }
 
     /** Whether the open draft's text may be changed: not while the public is commenting on it. */
     public boolean editable() {

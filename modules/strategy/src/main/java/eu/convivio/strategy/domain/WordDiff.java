@@ -20,7 +20,13 @@ public final class WordDiff {
     public enum Change {
         KEPT,
         REMOVED,
-        ADDED
+        ADDED;
+
+        /** Written in lower case, as every choice of the strategy API. */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String code() {
+            return Codes.code(this);
+        }
     }
 
     public record Run(Change change, String text) {

@@ -60,7 +60,7 @@ public class MeasureEditPage {
     private BigDecimal budget;
     private String currency = "EUR";
     private String fundingSource;
-    private String status = MeasureStatus.PLANNED.name();
+    private String status = MeasureStatus.PLANNED.code();
     private int progress;
     private List<Goal> goals = List.of();
 
@@ -101,16 +101,16 @@ public class MeasureEditPage {
         endDate = p.endDate();
         budget = p.budget();
         currency = p.currency();
-        fundingSource = p.fundingSource() == null ? null : p.fundingSource().name();
-        status = p.status().name();
+        fundingSource = p.fundingSource() == null ? null : p.fundingSource().code();
+        status = p.status().code();
         progress = p.progress();
     }
 
     public String save() {
         MeasurePlan plan = new MeasurePlan(StrategyFeedback.uuid(goal), title, description, StrategyFeedback.uuid(department),
                 responsibleBody, partners, startDate, endDate, budget, currency == null || currency.isBlank() ? null : currency.strip(),
-                fundingSource == null || fundingSource.isBlank() ? null : FundingSource.valueOf(fundingSource),
-                MeasureStatus.valueOf(status), progress);
+                fundingSource == null || fundingSource.isBlank() ? null : FundingSource.of(fundingSource),
+                MeasureStatus.of(status), progress);
         try {
             if (id == null) {
                 drafting.addMeasure(strategy.getId(), plan);
@@ -147,12 +147,12 @@ public class MeasureEditPage {
 
     public List<SelectItem> getFundingSources() {
         return Arrays.stream(FundingSource.values())
-                .map(f -> new SelectItem(f.name(), StrategyFeedback.text("funding." + f.name()))).toList();
+                .map(f -> new SelectItem(f.code(), StrategyFeedback.text("funding." + f.name()))).toList();
     }
 
     public List<SelectItem> getStatuses() {
         return Arrays.stream(MeasureStatus.values())
-                .map(s -> new SelectItem(s.name(), StrategyFeedback.text("measureStatus." + s.name()))).toList();
+                .map(s -> new SelectItem(s.code(), StrategyFeedback.text("measureStatus." + s.name()))).toList();
     }
 
     public long getVersion() {

@@ -69,7 +69,7 @@ class LinksAndMonitoringTest {
 
         List<MeasureReference> addressing = linking(council, l -> l.measuresAddressing(need));
         assertThat(addressing).extracting(MeasureReference::title).containsExactly("Housing mediation");
-        assertThat(addressing.get(0).status()).isEqualTo("PLANNED");
+        assertThat(addressing.get(0).status()).isEqualTo("planned");
         assertThatThrownBy(() -> linking(council, l -> l.addressing(UUID.randomUUID()))).isInstanceOf(Problem.NotFound.class);
     }
 
