@@ -218,6 +218,13 @@ class StrategyEditorIT {
         assertThat(browser.findElement(By.id("measure-" + measureLineage)).getText()).contains("preveriť");
         Axe.assertAccessible(browser, "editor with a flagged measure");
 
+        // the measure's own page says it too, and points to where the flag is cleared
+        browser.get(app.uri("/strategy/measure.xhtml?strategy=" + strategy + "&id=" + measure.object().getString("id")).toString());
+        assertThat(waitFor(By.id("measure-flags")).getText()).contains(serviceName).contains("stiahnutá z katalógu");
+        Axe.assertAccessible(browser, "measure page with a review flag");
+
+        browser.get(app.uri("/strategy/edit.xhtml?id=" + strategy).toString());
+        flagged = waitFor(By.id("flags-" + measureLineage));
         flagged.findElement(By.id("note-" + flag)).sendKeys("Tlmočenie preberá iná organizácia.");
         flagged.findElement(By.id("f_" + flag + ":clear")).click();
         assertThat(waitFor(By.cssSelector(".page-messages")).getText()).contains("Označenie na preverenie bolo zrušené");

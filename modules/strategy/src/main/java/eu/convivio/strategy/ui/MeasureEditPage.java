@@ -46,6 +46,12 @@ public class MeasureEditPage {
     @Inject
     private Directory directory;
 
+    @Inject
+    private eu.convivio.strategy.application.MeasureLinking linking;
+
+    private UUID lineage;
+    private List<eu.convivio.strategy.application.MeasureLinking.FlagDetail> flags;
+
     private Strategy strategy;
     private UUID id;
     private long version;
@@ -72,12 +78,15 @@ public class MeasureEditPage {
             }
             goals = reading.openDraft(strategy).map(d -> reading.contents(d).goals()).orElse(List.of());
             id = StrategyFeedback.uuid(StrategyFeedback.param("id"));
-            if (id != null && !FacesContext.getCurrentInstance().isPostback()) {
+            if (id != null) {
                 Measure m = reading.piece(Measure.class, id);
                 if (!m.getStrategyVersion().getStrategy().getId().equals(strategy.getId())) {
                     throw new Problem.NotFound("No such measure.");
                 }
-                fill(m);
+                lineage = m.getLineageId();
+                if (!FacesContext.getCurrentInstance().isPostback()) {
+                    fill(m);
+                }
             }
         } catch (Problem.NotFound e) {
             StrategyFeedback.sendError(404);
@@ -86,6 +95,27 @@ public class MeasureEditPage {
         if (!reading.mayWrite(strategy)) {
             StrategyFeedback.sendError(403);
         }
+    }
+
+    /** The measure's open review flags with the withdrawn service or closed need behind each (cleared on its links page or in the editor). */
+    public List<eu.convivio.strategy.application.MeasureLinking.FlagDetail> getFlags() {
+        if (flags == null) {
+            try {
+                flags = lineage == null || strategy == null ? List.of()
+                        : linking.openFlagsByMeasure(strategy.getId(), StrategyFeedback.language()).getOrDefault(lineage, List.of());
+            } catch (Problem p) {
+                flags = List.of();
+            }
+        }
+        return flags;
+    }
+
+    public String flagReason(eu.convivio.strategy.application.MeasureLinking.FlagDetail f) {
+        return eu.convivio.platform.api.Pages.text("consultation", "flag." + f.flag().reason().name());
+    }
+
+    public UUID getLineage() {
+        return lineage;
     }
 
     private void fill(Measure m) {
