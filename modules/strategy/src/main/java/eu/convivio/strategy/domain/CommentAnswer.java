@@ -2,8 +2,11 @@ package eu.convivio.strategy.domain;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The secretariat's decision on a consultation comment; every decision comes with its reason. */
+@Schema(type = SchemaType.STRING, enumeration = {"accepted", "partly_accepted", "rejected"})
 public enum CommentAnswer {
     ACCEPTED,
     PARTLY_ACCEPTED,

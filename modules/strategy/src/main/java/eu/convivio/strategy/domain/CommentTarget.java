@@ -2,8 +2,11 @@ package eu.convivio.strategy.domain;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a consultation comment is about: a section of the text or a measure. */
+@Schema(type = SchemaType.STRING, enumeration = {"section", "measure"})
 public enum CommentTarget {
     SECTION,
     MEASURE;

@@ -2,8 +2,11 @@ package eu.convivio.strategy.domain;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Why a measure needs another look: something it relies on changed in another module. */
+@Schema(type = SchemaType.STRING, enumeration = {"service_withdrawn", "need_closed"})
 public enum FlagReason {
     SERVICE_WITHDRAWN,
     NEED_CLOSED;

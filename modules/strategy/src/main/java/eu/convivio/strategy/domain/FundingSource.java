@@ -2,8 +2,11 @@ package eu.convivio.strategy.domain;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where a measure's money comes from: the EU funds cities use for integration, or their own budget. */
+@Schema(type = SchemaType.STRING, enumeration = {"amif", "esf_plus", "erasmus_plus", "municipal_budget", "other"})
 public enum FundingSource {
     /** Asylum, Migration and Integration Fund. */
     AMIF,

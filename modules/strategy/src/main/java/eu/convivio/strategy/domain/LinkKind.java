@@ -2,8 +2,11 @@ package eu.convivio.strategy.domain;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a measure links to in another module: a need it addresses, a service that delivers it, a course it requires. */
+@Schema(type = SchemaType.STRING, enumeration = {"need", "service", "course"})
 public enum LinkKind {
     NEED,
     SERVICE,

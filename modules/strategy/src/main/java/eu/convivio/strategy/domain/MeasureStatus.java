@@ -2,8 +2,11 @@ package eu.convivio.strategy.domain;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How far a measure has come. */
+@Schema(type = SchemaType.STRING, enumeration = {"planned", "in_progress", "done", "delayed", "dropped"})
 public enum MeasureStatus {
     PLANNED,
     IN_PROGRESS,

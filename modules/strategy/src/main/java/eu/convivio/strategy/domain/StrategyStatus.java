@@ -2,12 +2,15 @@ package eu.convivio.strategy.domain;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where a strategy stands: its open draft is being written ({@link #DRAFT}), is out for public
  * consultation, is being revised after the consultation, or there is no open draft because the
  * latest version was adopted.
  */
+@Schema(type = SchemaType.STRING, enumeration = {"draft", "consultation", "revised_draft", "adopted"})
 public enum StrategyStatus {
     DRAFT,
     CONSULTATION,

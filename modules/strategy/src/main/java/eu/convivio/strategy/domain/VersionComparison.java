@@ -16,6 +16,8 @@ import java.util.function.Function;
 public record VersionComparison(StrategyVersion from, StrategyVersion to, List<SectionChange> sections,
                                 List<ItemChange> goals, List<ItemChange> measures, List<ItemChange> indicators) {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            enumeration = {"added", "removed", "changed", "unchanged"})
     public enum Kind {
         ADDED,
         REMOVED,

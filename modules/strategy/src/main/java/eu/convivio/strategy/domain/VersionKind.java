@@ -2,8 +2,11 @@ package eu.convivio.strategy.domain;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A version is the open draft of its strategy or an adopted (frozen) text. */
+@Schema(type = SchemaType.STRING, enumeration = {"draft", "adopted"})
 public enum VersionKind {
     DRAFT,
     ADOPTED;

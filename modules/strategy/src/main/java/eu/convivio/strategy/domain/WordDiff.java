@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class WordDiff {
 
     /** How a run of text fares between the two versions. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            enumeration = {"kept", "removed", "added"})
     public enum Change {
         KEPT,
         REMOVED,

@@ -2,7 +2,11 @@ package eu.convivio.strategy.domain;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,5 +42,18 @@ class CodesTest {
                 .satisfies(e -> assertThat(((JsonMappingException) e).getPath().get(0).getFieldName()).isEqualTo("status"));
         assertThatThrownBy(() -> MeasureStatus.of(null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("planned, in_progress, done, delayed, dropped");
+    }
+
+    @Test
+    void theOpenApiDescriptionListsTheSameCodesTheApiWrites() {
+        List<Class<? extends Enum<?>>> choices = List.of(CommentAnswer.class, CommentTarget.class, FundingSource.class,
+                VersionKind.class, StrategyStatus.class, LinkKind.class, MeasureStatus.class, FlagReason.class,
+                WordDiff.Change.class, VersionComparison.Kind.class);
+        for (Class<? extends Enum<?>> type : choices) {
+            Schema schema = type.getAnnotation(Schema.class);
+            assertThat(schema).as(type.getSimpleName()).isNotNull();
+            assertThat(schema.enumeration()).as(type.getSimpleName())
+                    .containsExactly(Arrays.stream(type.getEnumConstants()).map(Codes::code).toArray(String[]::new));
+        }
     }
 }
