@@ -31,9 +31,15 @@ public final class LaunchedConvivio {
     private final int port;
     private final Path dataDir;
     private final Path log;
+    private final java.util.Map<String, String> environment;
     private Process process;
 
     private LaunchedConvivio(Path jar, int port, Path dataDir, Path log) {
+        this(jar, port, dataDir, log, java.util.Map.of());
+    }
+
+    private LaunchedConvivio(Path jar, int port, Path dataDir, Path log, java.util.Map<String, String> environment) {
+        this.environment = java.util.Map.copyOf(environment);
         this.jar = jar;
         this.port = port;
         this.dataDir = dataDir;
@@ -46,6 +52,19 @@ public final class LaunchedConvivio {
         Path dataDir = target.resolve(name + "-data");
         deleteRecursively(dataDir);
         LaunchedConvivio app = new LaunchedConvivio(launcherJar(), freePort(), dataDir, target.resolve(name + ".log"));
+        app.start();
+        return app;
+    }
+
+    /**
+     * As {@link #startFresh(String)}, with environment variables for the server, e.g. MicroProfile
+     * Config settings ({@code CONVIVIO_HTTP_TRUSTED_PROXIES} for {@code convivio.http.trusted-proxies}).
+     */
+    public static LaunchedConvivio startFresh(String name, java.util.Map<String, String> environment) throws IOException {
+        Path target = Path.of("target").toAbsolutePath();
+        Path dataDir = target.resolve(name + "-data");
+        deleteRecursively(dataDir);
+        LaunchedConvivio app = new LaunchedConvivio(launcherJar(), freePort(), dataDir, target.resolve(name + ".log"), environment);
         app.start();
         return app;
     }
@@ -71,6 +90,7 @@ public final class LaunchedConvivio {
         // busy cores (nothing under test depends on peak JIT performance)
         builder.environment().put("CONVIVIO_JAVA_OPTS",
                 "-Xms64m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1");
+        builder.environment().putAll(environment);
         process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

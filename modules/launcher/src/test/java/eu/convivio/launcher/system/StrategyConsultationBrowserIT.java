@@ -77,14 +77,14 @@ class StrategyConsultationBrowserIT {
     @Test
     void theSecretariatAnswersACommentInTheBrowser(LaunchedConvivio app, Api api) {
         api.post("/api/strategies/" + KOSICE + "/consultation/comments", "trnava.staff", jakarta.json.Json.createObjectBuilder()
-                .add("targetKind", "SECTION")
+                .add("targetKind", "section")
                 .add("targetId", UUID.nameUUIDFromBytes("convivio-demo:strategy-lineage:kosice:intro".getBytes(StandardCharsets.UTF_8)).toString())
                 .add("text", "A comment to answer in the browser").build());
         signIn(app, "kosice.council");
         browser.get(app.uri("/strategy/consultation-answers.xhtml?id=" + KOSICE + "&unanswered=true").toString());
         WebElement first = waitFor(By.cssSelector("article.comment"));
         Axe.assertAccessible(browser, "answering comments");
-        first.findElement(By.cssSelector("input[value='PARTLY_ACCEPTED']")).click();
+        first.findElement(By.cssSelector("input[value='partly_accepted']")).click();
         first.findElement(By.cssSelector("textarea[name='reason']")).sendKeys("Partly: the budget allows evening hours twice a week.");
         first.findElement(By.cssSelector("input[type='submit']")).click();
         assertThat(waitFor(By.cssSelector(".page-messages")).getText()).contains("Odpoveď bola uložená");

@@ -80,7 +80,7 @@ class StrategyConsultationIT {
                 .getValuesAs(JsonObject.class);
         assertThat(comments).hasSizeGreaterThanOrEqualTo(6);
         assertThat(comments).filteredOn(c -> !c.isNull("answer")).extracting(c -> c.getString("answer"))
-                .contains("ACCEPTED", "PARTLY_ACCEPTED", "REJECTED");
+                .contains("accepted", "partly_accepted", "rejected");
 
         problem(api.get(STRATEGIES + KOSICE + "/consultation/report", null), 409);
         problem(api.get(STRATEGIES + KOSICE + "/consultation/report", "kosice.officer"), 409);
@@ -99,40 +99,40 @@ class StrategyConsultationIT {
         int before = commentCount(api, KOSICE);
 
         Api.Reply signedIn = api.post(STRATEGIES + KOSICE + "/consultation/comments", "bratislava.staff",
-                comment("SECTION", section, "Please publish the list of interpreters online."));
+                comment("section", section, "Please publish the list of interpreters online."));
         assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(201);
         assertThat(signedIn.object().getString("targetTitle")).isEqualTo("Dostupnosť služieb");
         Api.Reply anonymous = api.post(STRATEGIES + KOSICE + "/consultation/comments", null, Json.createObjectBuilder(
-                comment("MEASURE", lineage("kosice:measure-interpreting"), "Add Hungarian to the interpreting line."))
+                comment("measure", lineage("kosice:measure-interpreting"), "Add Hungarian to the interpreting line."))
                 .add("authorOrganisation", "Občianske združenie Most").build());
         assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(201);
 
         // bad input: the field is named and nothing is stored
-        Api.Reply blank = api.post(STRATEGIES + KOSICE + "/consultation/comments", "bratislava.staff", comment("SECTION", section, " "));
+        Api.Reply blank = api.post(STRATEGIES + KOSICE + "/consultation/comments", "bratislava.staff", comment("section", section, " "));
         problem(blank, 422);
         assertThat(blank.body()).contains("\"text\"");
         problem(api.post(STRATEGIES + KOSICE + "/consultation/comments", "bratislava.staff", comment("CHAPTER", section, "Hm")), 422);
         problem(api.post(STRATEGIES + KOSICE + "/consultation/comments", "bratislava.staff",
-                comment("SECTION", UUID.randomUUID().toString(), "Somewhere")), 422);
+                comment("section", UUID.randomUUID().toString(), "Somewhere")), 422);
         problem(api.post(STRATEGIES + KOSICE + "/consultation/comments", "bratislava.staff",
-                Json.createObjectBuilder(comment("SECTION", section, "x")).add("unknown", 1).build()), 400);
+                Json.createObjectBuilder(comment("section", section, "x")).add("unknown", 1).build()), 400);
         assertThat(commentCount(api, KOSICE)).isEqualTo(before + 2);
 
         String id = signedIn.object().getString("id");
-        JsonObject answer = Json.createObjectBuilder().add("answer", "ACCEPTED").add("reason", "The list goes online in January.").build();
+        JsonObject answer = Json.createObjectBuilder().add("answer", "accepted").add("reason", "The list goes online in January.").build();
         problem(api.put(STRATEGIES + KOSICE + "/consultation/comments/" + id + "/answer", "kosice.officer", null, answer), 403);
         problem(api.put(STRATEGIES + KOSICE + "/consultation/comments/" + id + "/answer", "bratislava.council", null, answer), 404);
         Api.Reply noReason = api.put(STRATEGIES + KOSICE + "/consultation/comments/" + id + "/answer", "kosice.council", null,
-                Json.createObjectBuilder().add("answer", "REJECTED").build());
+                Json.createObjectBuilder().add("answer", "rejected").build());
         problem(noReason, 422);
         assertThat(noReason.body()).contains("\"reason\"");
         Api.Reply answered = api.put(STRATEGIES + KOSICE + "/consultation/comments/" + id + "/answer", "kosice.council", null, answer);
         assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
-        assertThat(answered.object().getString("answer")).isEqualTo("ACCEPTED");
+        assertThat(answered.object().getString("answer")).isEqualTo("accepted");
         // an answer on a version of the comment someone has since changed is refused
         long seen = answered.object().getJsonNumber("version").longValue() - 1;
         problem(api.put(STRATEGIES + KOSICE + "/consultation/comments/" + id + "/answer", "kosice.council", "\"" + seen + "\"",
-                Json.createObjectBuilder().add("answer", "REJECTED").add("reason", "No").build()), 409);
+                Json.createObjectBuilder().add("answer", "rejected").add("reason", "No").build()), 409);
     }
 
     @Test
@@ -143,7 +143,7 @@ class StrategyConsultationIT {
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
 
         Api.Reply late = api.post(STRATEGIES + own[0] + "/consultation/comments", "bratislava.staff",
-                comment("SECTION", own[2], "Too late?"));
+                comment("section", own[2], "Too late?"));
         problem(late, 409);
         assertThat(late.body()).contains("closed on " + TODAY.minusDays(10));
         assertThat(commentCount(api, own[0])).isZero();
@@ -166,17 +166,17 @@ class StrategyConsultationIT {
                 .filter(s -> "active".equals(s.getString("status"))).map(s -> s.getString("id")).findFirst().orElseThrow();
         int before = api.get(links, "kosice.council").object().getJsonArray("services").size();
 
-        problem(api.post(links, "kosice.officer", Json.createObjectBuilder().add("kind", "NEED").add("targetId", need).build()), 403);
-        problem(api.post(links, "bratislava.council", Json.createObjectBuilder().add("kind", "NEED").add("targetId", need).build()), 404);
+        problem(api.post(links, "kosice.officer", Json.createObjectBuilder().add("kind", "need").add("targetId", need).build()), 403);
+        problem(api.post(links, "bratislava.council", Json.createObjectBuilder().add("kind", "need").add("targetId", need).build()), 404);
         problem(api.post(links, "kosice.council", Json.createObjectBuilder().add("kind", "FRIEND").add("targetId", need).build()), 422);
-        problem(api.post(links, "kosice.council", Json.createObjectBuilder().add("kind", "SERVICE")
+        problem(api.post(links, "kosice.council", Json.createObjectBuilder().add("kind", "service")
                 .add("targetId", UUID.randomUUID().toString()).build()), 422);
         problem(api.post(STRATEGIES + KOSICE + "/measures/" + UUID.randomUUID() + "/links", "kosice.council",
-                Json.createObjectBuilder().add("kind", "NEED").add("targetId", need).build()), 404);
+                Json.createObjectBuilder().add("kind", "need").add("targetId", need).build()), 404);
 
-        Api.Reply toNeed = api.post(links, "kosice.council", Json.createObjectBuilder().add("kind", "NEED").add("targetId", need).build());
+        Api.Reply toNeed = api.post(links, "kosice.council", Json.createObjectBuilder().add("kind", "need").add("targetId", need).build());
         assertThat(toNeed.status()).as(toNeed.toString()).isIn(201, 409);
-        Api.Reply toService = api.post(links, "kosice.council", Json.createObjectBuilder().add("kind", "SERVICE").add("targetId", service).build());
+        Api.Reply toService = api.post(links, "kosice.council", Json.createObjectBuilder().add("kind", "service").add("targetId", service).build());
         assertThat(toService.status()).as(toService.toString()).isIn(201, 409);
 
         JsonObject seen = api.get(links, "kosice.council").object();
@@ -222,7 +222,7 @@ class StrategyConsultationIT {
         problem(future, 422);
         assertThat(future.body()).contains("\"measuredOn\"");
         problem(api.post(STRATEGIES + KOSICE + "/monitoring/measures/" + lineage("kosice:measure-language") + "/progress",
-                "kosice.officer", Json.createObjectBuilder().add("reportedOn", TODAY.toString()).add("status", "DONE")
+                "kosice.officer", Json.createObjectBuilder().add("reportedOn", TODAY.toString()).add("status", "done")
                         .add("progress", 50).build()), 422);
 
         Api.Reply saved = api.post(values, "kosice.council", value);
@@ -263,6 +263,7 @@ class StrategyConsultationIT {
         long version = created.object().getJsonNumber("version").longValue();
 
         String links = STRATEGIES + own[0] + "/measures/" + own[1] + "/links";
+        // the earlier upper-case codes are still read
         Api.Reply linked = api.post(links, "kosice.council", Json.createObjectBuilder().add("kind", "SERVICE").add("targetId", service).build());
         assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
         assertThat(api.get(STRATEGIES + own[0] + "/monitoring/review-flags", "kosice.council").array()).isEmpty();
@@ -274,7 +275,7 @@ class StrategyConsultationIT {
         List<JsonObject> flags = api.get(STRATEGIES + own[0] + "/monitoring/review-flags", "kosice.council").array()
                 .getValuesAs(JsonObject.class);
         assertThat(flags).singleElement().satisfies(f -> {
-            assertThat(f.getString("reason")).isEqualTo("SERVICE_WITHDRAWN");
+            assertThat(f.getString("reason")).isEqualTo("service_withdrawn");
             assertThat(f.getString("measureId")).isEqualTo(own[1]);
             assertThat(f.getString("targetId")).isEqualTo(service);
         });

@@ -89,7 +89,7 @@ class StrategyIT {
         JsonObject kosice = api.get(STRATEGIES + "/" + KOSICE, null).object();
         // the public sees version 1 only: the revision is a draft
         assertThat(kosice.getJsonArray("versions")).hasSize(1);
-        assertThat(kosice.getJsonArray("versions").getJsonObject(0).getString("kind")).isEqualTo("ADOPTED");
+        assertThat(kosice.getJsonArray("versions").getJsonObject(0).getString("kind")).isEqualTo("adopted");
         Api.Reply draft = api.get(STRATEGIES + "/" + KOSICE + "/versions/" + KOSICE_V2, null);
         assertThat(draft.status()).isEqualTo(404);
         assertThat(draft.contentType()).startsWith("application/problem+json");
@@ -221,7 +221,7 @@ class StrategyIT {
         String id = api.post(STRATEGIES, "bratislava.council", newStrategy(api, "Bratislava", Api.unique("Measures")).build())
                 .object().getString("id");
         JsonObject badMeasure = Json.createObjectBuilder().add("title", "").add("budget", -5).add("currency", "EURO")
-                .add("startDate", "2027-05-01").add("endDate", "2027-01-01").add("status", "DONE").add("progress", 40).build();
+                .add("startDate", "2027-05-01").add("endDate", "2027-01-01").add("status", "done").add("progress", 40).build();
         Api.Reply measure = api.post(STRATEGIES + "/" + id + "/measures", "bratislava.council", badMeasure);
         assertThat(measure.status()).isEqualTo(422);
         assertThat(measure.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")))
@@ -309,9 +309,9 @@ class StrategyIT {
         JsonObject comparison = api.get(path + "/compare?from=" + v1 + "&to=" + v2, "plymouth.council").object();
         JsonObject welcome = comparison.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getString("lineageId").equals(copied.getString("lineageId"))).findFirst().orElseThrow();
-        assertThat(welcome.getString("kind")).isEqualTo("CHANGED");
+        assertThat(welcome.getString("kind")).isEqualTo("changed");
         assertThat(welcome.getJsonArray("body").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("change").equals("ADDED")).map(r -> r.getString("text"))).contains("warmly ");
+                .filter(r -> r.getString("change").equals("added")).map(r -> r.getString("text"))).contains("warmly ");
 
         // another city copies the adopted version; the origin is kept
         Api.Reply copy = api.post(STRATEGIES, "canakkale.council", Json.createObjectBuilder()
@@ -394,7 +394,7 @@ class StrategyIT {
         assertThat(browser.findElement(By.id("measure:title")).getAttribute("value")).isEqualTo("Welcome desk");
         fill("measure:budget", "25000");
         fill("measure:currency", "TRY");
-        new Select(browser.findElement(By.id("measure:fundingSource"))).selectByValue("MUNICIPAL_BUDGET");
+        new Select(browser.findElement(By.id("measure:fundingSource"))).selectByValue("municipal_budget");
         browser.findElement(By.id("measure:save-measure")).click();
         assertThat(waitFor(By.id("measures")).getText()).contains("Welcome desk");
         String draft = api.get(STRATEGIES + "/" + strategyId, "canakkale.council").object().getJsonArray("versions")
@@ -402,7 +402,7 @@ class StrategyIT {
         JsonObject measure = api.get(STRATEGIES + "/" + strategyId + "/versions/" + draft, "canakkale.council").object()
                 .getJsonArray("measures").getJsonObject(0);
         assertThat(measure.getString("currency")).isEqualTo("TRY");
-        assertThat(measure.getString("fundingSource")).isEqualTo("MUNICIPAL_BUDGET");
+        assertThat(measure.getString("fundingSource")).isEqualTo("municipal_budget");
     }
 
     private static JsonObject adoption(LocalDate day) {

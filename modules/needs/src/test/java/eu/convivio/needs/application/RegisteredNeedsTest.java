@@ -12,6 +12,7 @@ import eu.convivio.needs.domain.NeedStatus;
 import eu.convivio.needs.domain.NeedsAssessment;
 import eu.convivio.platform.api.Access;
 import eu.convivio.platform.api.CurrentUser;
+import eu.convivio.platform.api.DemoDataLoading;
 import eu.convivio.platform.api.MembershipView;
 import eu.convivio.platform.api.Problem;
 import eu.convivio.platform.api.Role;
@@ -107,6 +108,18 @@ class RegisteredNeedsTest {
         assertThat(forTrainer).isEmpty();
         assertThatThrownBy(() -> as(Map.of(KOSICE, Role.OFFICER), d -> d.openNeeds(SOFIA, 1))).isInstanceOf(Problem.NotFound.class);
         assertThatThrownBy(() -> as(Map.of(KOSICE, Role.TRAINER), d -> d.openNeeds(KOSICE, 1))).isInstanceOf(Problem.Forbidden.class);
+    }
+
+    @Test
+    void demoLoadingReadsAMunicipalitysOpenNeedsWithoutAUserButOnlyWithTheLoadingEvent() {
+        DemoDataLoading loading = new DemoDataLoading(null);
+        List<NeedSummary> severe = as(Map.of(), d -> d.openNeedsForDemo(loading, KOSICE, 4));
+        assertThat(severe).extracting(NeedSummary::id).containsExactly(CRITICAL, SEVERE);
+        List<NeedSummary> sofia = as(Map.of(), d -> d.openNeedsForDemo(loading, SOFIA, 1));
+        assertThat(sofia).extracting(NeedSummary::id).containsExactly(SOFIA_NEED);
+        assertThatThrownBy(() -> as(Map.of(), d -> d.openNeedsForDemo(null, KOSICE, 4))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> as(Map.of(), d -> d.openNeeds(KOSICE, 4))).as("without the event the register's tenancy applies")
+                .isInstanceOf(Problem.class);
     }
 
     /** Access as the platform decides it, for one membership per municipality. */

@@ -7,7 +7,7 @@ import java.util.UUID;
  * newest version.
  *
  * @param measureId the measure's lineage: stable across the versions of the strategy
- * @param status    planned, in progress, done, delayed or dropped (as last reported)
+ * @param status    planned, in_progress, done, delayed or dropped (as last reported)
  */
 public record MeasureReference(UUID strategyId, String strategyTitle, UUID measureId, String title, String status) {
 }

@@ -125,6 +125,37 @@ public class MeasureLinking implements MeasureLinks {
                 needs().isPresent(), courses().isPresent());
     }
 
+    /** An open review flag with the service or need that caused it, as far as the reader may see it. */
+    public record FlagDetail(ReviewFlags.FlagView flag, String targetName, String targetDetail) {
+    }
+
+    /**
+     * The strategy's open review flags by measure lineage, each with the withdrawn service or the
+     * closed need it names; members of the municipality only (flags name its needs).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, List<FlagDetail>> openFlagsByMeasure(UUID strategyId, String language) {
+        StrategyHead head = gate().require(strategyId);
+        List<ReviewFlags.FlagView> open = new ReviewFlags(em, access, clock).openFlags(head.id(), null);
+        Map<UUID, ServiceSummary> withdrawn = services.services(open.stream()
+                        .filter(f -> f.reason() == eu.convivio.strategy.domain.FlagReason.SERVICE_WITHDRAWN)
+                        .map(ReviewFlags.FlagView::targetId).distinct().toList(), language)
+                .stream().collect(Collectors.toMap(ServiceSummary::id, Function.identity(), (a, b) -> a));
+        Map<UUID, List<FlagDetail>> out = new java.util.LinkedHashMap<>();
+        for (ReviewFlags.FlagView f : open) {
+            FlagDetail detail = switch (f.reason()) {
+                case SERVICE_WITHDRAWN -> Optional.ofNullable(withdrawn.get(f.targetId()))
+                        .map(x -> new FlagDetail(f, x.name(), x.organizationName() + " · " + x.status()))
+                        .orElseGet(() -> new FlagDetail(f, null, null));
+                case NEED_CLOSED -> needs().flatMap(d -> d.find(f.targetId()))
+                        .map(n -> new FlagDetail(f, n.description(), needDetail(n)))
+                        .orElseGet(() -> new FlagDetail(f, null, null));
+            };
+            out.computeIfAbsent(f.measureId(), k -> new ArrayList<>()).add(detail);
+        }
+        return out;
+    }
+
     /** Whether someone is signed in (needs are never public). */
     public boolean signedIn() {
         return user.isAuthenticated();
@@ -168,7 +199,7 @@ public class MeasureLinking implements MeasureLinks {
         StrategyHead head = gate().require(strategyId, Role.COUNCIL);
         measureTitle(head, measureId);
         if (kind == null) {
-            throw new Problem.Invalid("kind", "Say what to link: NEED, SERVICE or COURSE.");
+            throw new Problem.Invalid("kind", "Say what to link: need, service or course.");
         }
         if (targetId == null) {
             throw new Problem.Invalid("targetId", "Choose the " + kind.name().toLowerCase() + " to link.");

@@ -166,14 +166,14 @@ public class Monitoring {
                         + "AND p.measureLineageId = :m ORDER BY p.reportedOn DESC, p.recordedAt DESC", MeasureStatus.class)
                 .setParameter("s", strategyId).setParameter("m", measureId).setMaxResults(1).getResultList();
         if (!reported.isEmpty()) {
-            return reported.get(0).name();
+            return reported.get(0).code();
         }
         List<?> rows = em.createNativeQuery("""
                 SELECT m.status FROM strategy.measure m JOIN strategy.version v ON v.id = m.version_id
                 WHERE v.strategy_id = CAST(?1 AS uuid) AND m.lineage_id = CAST(?2 AS uuid)
                 ORDER BY v.number DESC LIMIT 1""").setParameter(1, strategyId.toString()).setParameter(2, measureId.toString())
                 .getResultList();
-        return rows.isEmpty() ? MeasureStatus.PLANNED.name() : (String) rows.get(0);
+        return rows.isEmpty() ? MeasureStatus.PLANNED.code() : MeasureStatus.of((String) rows.get(0)).code();
     }
 
     private UUID recorder() {

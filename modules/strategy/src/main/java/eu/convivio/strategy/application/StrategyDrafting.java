@@ -10,6 +10,7 @@ import eu.convivio.strategy.domain.IndicatorDefinition;
 import eu.convivio.strategy.domain.Measure;
 import eu.convivio.strategy.domain.MeasurePlan;
 import eu.convivio.strategy.domain.Section;
+import eu.convivio.strategy.domain.SectionPlacement;
 import eu.convivio.strategy.domain.Strategy;
 import eu.convivio.strategy.domain.StrategyContentCopy;
 import eu.convivio.strategy.domain.StrategyTemplate;
@@ -27,7 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -231,29 +231,35 @@ public class StrategyDrafting {
         return s;
     }
 
-    /** Moves a section one place up ({@code -1}) or down ({@code +1}) among its siblings. */
+    /**
+     * Moves a section one place up ({@code -1}) or down ({@code +1}) among its siblings. With
+     * {@code expectedVersion}, a move of a section someone changed meanwhile is refused like a stale save.
+     */
     public Section moveSection(UUID sectionId, Long expectedVersion, int step) {
+        Section s = movable(sectionId, expectedVersion);
+        new SectionPlacement(queries().contents(s.getStrategyVersion()).sections()).step(s, step);
+        em.flush();
+        return s;
+    }
+
+    /**
+     * Places a section under another section of the same draft ({@code null}: at the top level),
+     * after that parent's subsections; its own subsections go with it. A section never goes under
+     * itself or one of its subsections.
+     */
+    public Section placeSection(UUID sectionId, Long expectedVersion, UUID newParentId) {
+        Section s = movable(sectionId, expectedVersion);
+        new SectionPlacement(queries().contents(s.getStrategyVersion()).sections()).moveUnder(s, newParentId);
+        em.flush();
+        return s;
+    }
+
+    private Section movable(UUID sectionId, Long expectedVersion) {
         Section s = piece(Section.class, sectionId, "section");
         s.getStrategyVersion().requireEditable();
         if (expectedVersion != null) {
             s.expectVersion(expectedVersion);
         }
-        List<Section> siblings = queries().contents(s.getStrategyVersion()).sections().stream()
-                .filter(x -> Objects.equals(x.getParentId(), s.getParentId())).toList();
-        int index = siblings.indexOf(s);
-        int other = index + (step < 0 ? -1 : 1);
-        if (other < 0 || other >= siblings.size()) {
-            return s;
-        }
-        List<Section> reordered = new ArrayList<>(siblings);
-        reordered.set(index, siblings.get(other));
-        reordered.set(other, s);
-        for (int i = 0; i < reordered.size(); i++) {
-            if (reordered.get(i).getPosition() != i) {
-                reordered.get(i).moveTo(i);
-            }
-        }
-        em.flush();
         return s;
     }
 

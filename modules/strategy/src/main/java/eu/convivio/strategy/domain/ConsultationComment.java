@@ -124,7 +124,7 @@ public class ConsultationComment implements TenantOwned {
     public static void check(Draft draft) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (draft.targetKind() == null) {
-            errors.add(new Problem.FieldError("targetKind", "Say whether the comment is on a section or a measure (SECTION or MEASURE)."));
+            errors.add(new Problem.FieldError("targetKind", "Say whether the comment is on a section or a measure (section or measure)."));
         }
         if (draft.targetLineageId() == null) {
             errors.add(new Problem.FieldError("targetId", "Choose the section or measure the comment is about."));
@@ -150,7 +150,7 @@ public class ConsultationComment implements TenantOwned {
     public void answer(CommentAnswer decision, String reason, UUID by, Instant at) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (decision == null) {
-            errors.add(new Problem.FieldError("answer", "Choose the answer: ACCEPTED, PARTLY_ACCEPTED or REJECTED."));
+            errors.add(new Problem.FieldError("answer", "Choose the answer: accepted, partly_accepted or rejected."));
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {

@@ -86,7 +86,7 @@ public class ProgressReport implements TenantOwned {
             errors.add(new Problem.FieldError("reportedOn", "A report describes a day that has come: " + draft.reportedOn() + " is in the future."));
         }
         if (draft.status() == null) {
-            errors.add(new Problem.FieldError("status", "Choose the status: PLANNED, IN_PROGRESS, DONE, DELAYED or DROPPED."));
+            errors.add(new Problem.FieldError("status", "Choose the status: " + Codes.choices(MeasureStatus.class) + "."));
         }
         if (draft.progress() == null || draft.progress() < 0 || draft.progress() > 100) {
             errors.add(new Problem.FieldError("progress", "Progress is a whole percentage from 0 to 100."));

@@ -16,11 +16,19 @@ import java.util.function.Function;
 public record VersionComparison(StrategyVersion from, StrategyVersion to, List<SectionChange> sections,
                                 List<ItemChange> goals, List<ItemChange> measures, List<ItemChange> indicators) {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            enumeration = {"added", "removed", "changed", "unchanged"})
     public enum Kind {
         ADDED,
         REMOVED,
         CHANGED,
-        UNCHANGED
+        UNCHANGED;
+
+        /** Written in lower case, as every choice of the strategy API. */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String code() {
+            return Codes.code(this);
+        }
     }
 
     /** One section in both versions (or in one of them), its heading and text compared word by word. */
@@ -162,6 +170,6 @@ public record VersionComparison(StrategyVersion from, StrategyVersion to, List<S
     }
 
     private static String text(Object value) {
-        return value == null ? null : value.toString();
+        return value == null ? null : value instanceof Enum<?> choice ? Codes.code(choice) : value.toString();
     }
 }

@@ -17,10 +17,18 @@ import java.util.regex.Pattern;
 public final class WordDiff {
 
     /** How a run of text fares between the two versions. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            enumeration = {"kept", "removed", "added"})
     public enum Change {
         KEPT,
         REMOVED,
-        ADDED
+        ADDED;
+
+        /** Written in lower case, as every choice of the strategy API. */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String code() {
+            return Codes.code(this);
+        }
     }
 
     public record Run(Change change, String text) {

@@ -2,6 +2,8 @@ package eu.convivio.strategy.infrastructure;
 
 import eu.convivio.catalogue.api.ServiceDirectory;
 import eu.convivio.catalogue.api.ServiceSummary;
+import eu.convivio.needs.api.NeedDirectory;
+import eu.convivio.needs.api.NeedSummary;
 import eu.convivio.platform.api.DemoDataLoading;
 import eu.convivio.platform.api.Role;
 import eu.convivio.platform.api.StaffDirectory;
@@ -29,7 +31,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -38,9 +42,9 @@ import java.util.logging.Logger;
  * Demo consultation and monitoring for the Košice region's strategy (loaded by {@link DemoStrategies},
  * which must run first: this observer has a later priority): comments from stakeholders on the
  * revision in consultation, most of them answered by the council; progress reports and indicator
- * values for the adopted version 1; and links of its measures to catalogue services (and a course,
- * when the training module has published one). Links to needs are left to the council (needs are
- * read with a user's rights, and there is no user while demo data loads).
+ * values for the adopted version 1; and links of its measures to the region's severe needs (read
+ * through the needs module's demo-only look-up, as nobody is signed in while demo data loads), to
+ * catalogue services, and to a published course on working with interpreters.
  */
 @ApplicationScoped
 public class DemoConsultation {
@@ -60,6 +64,9 @@ public class DemoConsultation {
     @Inject
     private Instance<CourseDirectory> courses;
 
+    @Inject
+    private Instance<NeedDirectory> needs;
+
     void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) DemoDataLoading event) {
         StrategyOutline.StrategyHead kosice = new StrategyOutline(em).strategy(DemoStrategies.KOSICE_STRATEGY).orElse(null);
         if (kosice == null || kosice.openDraft() == null || kosice.latestAdopted() == null) {
@@ -71,7 +78,7 @@ public class DemoConsultation {
         LocalDate today = LocalDate.now(ZONE);
         int comments = comments(kosice, council, today);
         int reports = monitoring(kosice, officer, today);
-        int links = links(kosice, council);
+        int links = links(kosice, council) + needLinks(kosice, council, event);
         em.flush();
         LOG.info("Demo consultation for Košice: " + comments + " comments, " + reports + " monitoring records, " + links + " links.");
     }
@@ -188,12 +195,47 @@ public class DemoConsultation {
             }
         }
         if (courses.isResolvable()) {
-            Optional<CourseSummary> course = courses.get().courses(null).stream().findFirst();
+            // the first-contact staff training measure requires the course on working with interpreters
+            Optional<CourseSummary> course = courses.get().courses("interpretation").stream().findFirst()
+                    .or(() -> courses.get().courses(null).stream().findFirst());
             if (course.isPresent()) {
                 em.persist(new MeasureLink(id("link:" + n), s.id(), s.municipalityId(), DemoStrategies.lineage("kosice:measure-staff-training"),
                         LinkKind.COURSE, course.get().id(), council, now));
                 n++;
             }
+        }
+        return n;
+    }
+
+    /**
+     * Each measure addresses the region's most severe open need (severity 4–5) of its theme; a
+     * need links to one measure at most, so that the coverage report still lists the others.
+     */
+    private int needLinks(StrategyOutline.StrategyHead s, UUID council, DemoDataLoading event) {
+        if (!needs.isResolvable()) {
+            return 0;
+        }
+        List<NeedSummary> severe = needs.get().openNeedsForDemo(event, s.municipalityId(), 4);
+        record Wanted(String measure, String theme) {
+        }
+        Set<UUID> taken = new HashSet<>();
+        int n = 0;
+        Instant now = Instant.now();
+        for (Wanted w : List.of(new Wanted("kosice:measure-interpreting", "interpretation"),
+                new Wanted("kosice:measure-language", "language-learning"),
+                new Wanted("kosice:measure-recognition", "employment"))) {
+            Optional<NeedSummary> need = severe.stream().filter(x -> x.themeCode().equals(w.theme()) && !taken.contains(x.id())).findFirst();
+            if (need.isPresent()) {
+                taken.add(need.get().id());
+                em.persist(new MeasureLink(id("need-link:" + n), s.id(), s.municipalityId(), DemoStrategies.lineage(w.measure()),
+                        LinkKind.NEED, need.get().id(), council, now));
+                n++;
+            }
+        }
+        if (n == 0 && !severe.isEmpty()) {
+            em.persist(new MeasureLink(id("need-link:0"), s.id(), s.municipalityId(), DemoStrategies.lineage("kosice:measure-interpreting"),
+                    LinkKind.NEED, severe.get(0).id(), council, now));
+            n++;
         }
         return n;
     }

@@ -68,7 +68,7 @@ public class AnswersPage {
         CommentAnswer decision = null;
         if (answer != null && !answer.isBlank()) {
             try {
-                decision = CommentAnswer.valueOf(answer);
+                decision = CommentAnswer.of(answer);
             } catch (IllegalArgumentException e) {
                 decision = null;
             }

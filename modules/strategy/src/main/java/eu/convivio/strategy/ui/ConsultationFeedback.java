@@ -128,9 +128,4 @@ final class ConsultationFeedback {
         }
         FacesContext.getCurrentInstance().responseComplete();
     }
-
-    static String remoteAddress() {
-        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return request instanceof jakarta.servlet.http.HttpServletRequest http ? http.getRemoteAddr() : null;
-    }
 }

@@ -10,6 +10,7 @@ import eu.convivio.strategy.domain.ConsultationComment;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import eu.convivio.platform.api.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -23,6 +24,9 @@ public class ConsultationPage {
 
     private static final Map<String, String> INPUTS = Map.of("targetKind", "comment:target", "targetId", "comment:target",
             "text", "comment:text", "authorName", "comment:authorName", "authorOrganisation", "comment:authorOrganisation");
+
+    @Inject
+    private ClientAddress clientAddress;
 
     @Inject
     private Consultation consultation;
@@ -81,7 +85,7 @@ public class ConsultationPage {
         UUID lineage = null;
         if (target != null && target.contains(":")) {
             try {
-                kind = CommentTarget.valueOf(target.substring(0, target.indexOf(':')));
+                kind = CommentTarget.of(target.substring(0, target.indexOf(':')));
                 lineage = UUID.fromString(target.substring(target.indexOf(':') + 1));
             } catch (IllegalArgumentException e) {
                 kind = null;
@@ -89,7 +93,7 @@ public class ConsultationPage {
         }
         try {
             consultation.comment(id, new ConsultationComment.Draft(kind, lineage, text, authorName, authorOrganisation),
-                    ConsultationFeedback.remoteAddress());
+                    clientAddress.of((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
         } catch (Problem p) {
             ConsultationFeedback.problem(p, INPUTS);
             return null;

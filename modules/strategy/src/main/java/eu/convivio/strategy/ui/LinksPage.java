@@ -77,7 +77,7 @@ public class LinksPage {
         Map<String, String> sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         LinkKind kind;
         try {
-            kind = LinkKind.valueOf(sent.getOrDefault("kind", ""));
+            kind = LinkKind.of(sent.getOrDefault("kind", ""));
         } catch (IllegalArgumentException e) {
             kind = null;
         }

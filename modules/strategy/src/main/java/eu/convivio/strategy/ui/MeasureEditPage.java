@@ -46,6 +46,12 @@ public class MeasureEditPage {
     @Inject
     private Directory directory;
 
+    @Inject
+    private eu.convivio.strategy.application.MeasureLinking linking;
+
+    private UUID lineage;
+    private List<eu.convivio.strategy.application.MeasureLinking.FlagDetail> flags;
+
     private Strategy strategy;
     private UUID id;
     private long version;
@@ -60,7 +66,7 @@ public class MeasureEditPage {
     private BigDecimal budget;
     private String currency = "EUR";
     private String fundingSource;
-    private String status = MeasureStatus.PLANNED.name();
+    private String status = MeasureStatus.PLANNED.code();
     private int progress;
     private List<Goal> goals = List.of();
 
@@ -72,12 +78,15 @@ public class MeasureEditPage {
             }
             goals = reading.openDraft(strategy).map(d -> reading.contents(d).goals()).orElse(List.of());
             id = StrategyFeedback.uuid(StrategyFeedback.param("id"));
-            if (id != null && !FacesContext.getCurrentInstance().isPostback()) {
+            if (id != null) {
                 Measure m = reading.piece(Measure.class, id);
                 if (!m.getStrategyVersion().getStrategy().getId().equals(strategy.getId())) {
                     throw new Problem.NotFound("No such measure.");
                 }
-                fill(m);
+                lineage = m.getLineageId();
+                if (!FacesContext.getCurrentInstance().isPostback()) {
+                    fill(m);
+                }
             }
         } catch (Problem.NotFound e) {
             StrategyFeedback.sendError(404);
@@ -86,6 +95,27 @@ public class MeasureEditPage {
         if (!reading.mayWrite(strategy)) {
             StrategyFeedback.sendError(403);
         }
+    }
+
+    /** The measure's open review flags with the withdrawn service or closed need behind each (cleared on its links page or in the editor). */
+    public List<eu.convivio.strategy.application.MeasureLinking.FlagDetail> getFlags() {
+        if (flags == null) {
+            try {
+                flags = lineage == null || strategy == null ? List.of()
+                        : linking.openFlagsByMeasure(strategy.getId(), StrategyFeedback.language()).getOrDefault(lineage, List.of());
+            } catch (Problem p) {
+                flags = List.of();
+            }
+        }
+        return flags;
+    }
+
+    public String flagReason(eu.convivio.strategy.application.MeasureLinking.FlagDetail f) {
+        return eu.convivio.platform.api.Pages.text("consultation", "flag." + f.flag().reason().name());
+    }
+
+    public UUID getLineage() {
+        return lineage;
     }
 
     private void fill(Measure m) {
@@ -101,16 +131,16 @@ public class MeasureEditPage {
         endDate = p.endDate();
         budget = p.budget();
         currency = p.currency();
-        fundingSource = p.fundingSource() == null ? null : p.fundingSource().name();
-        status = p.status().name();
+        fundingSource = p.fundingSource() == null ? null : p.fundingSource().code();
+        status = p.status().code();
         progress = p.progress();
     }
 
     public String save() {
         MeasurePlan plan = new MeasurePlan(StrategyFeedback.uuid(goal), title, description, StrategyFeedback.uuid(department),
                 responsibleBody, partners, startDate, endDate, budget, currency == null || currency.isBlank() ? null : currency.strip(),
-                fundingSource == null || fundingSource.isBlank() ? null : FundingSource.valueOf(fundingSource),
-                MeasureStatus.valueOf(status), progress);
+                fundingSource == null || fundingSource.isBlank() ? null : FundingSource.of(fundingSource),
+                MeasureStatus.of(status), progress);
         try {
             if (id == null) {
                 drafting.addMeasure(strategy.getId(), plan);
@@ -147,12 +177,12 @@ public class MeasureEditPage {
 
     public List<SelectItem> getFundingSources() {
         return Arrays.stream(FundingSource.values())
-                .map(f -> new SelectItem(f.name(), StrategyFeedback.text("funding." + f.name()))).toList();
+                .map(f -> new SelectItem(f.code(), StrategyFeedback.text("funding." + f.name()))).toList();
     }
 
     public List<SelectItem> getStatuses() {
         return Arrays.stream(MeasureStatus.values())
-                .map(s -> new SelectItem(s.name(), StrategyFeedback.text("measureStatus." + s.name()))).toList();
+                .map(s -> new SelectItem(s.code(), StrategyFeedback.text("measureStatus." + s.name()))).toList();
     }
 
     public long getVersion() {

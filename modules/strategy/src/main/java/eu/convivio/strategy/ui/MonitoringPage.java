@@ -78,7 +78,7 @@ public class MonitoringPage {
     public String recordProgress() {
         MeasureStatus chosen = null;
         try {
-            chosen = status == null || status.isBlank() ? null : MeasureStatus.valueOf(status);
+            chosen = status == null || status.isBlank() ? null : MeasureStatus.of(status);
         } catch (IllegalArgumentException e) {
             chosen = null;
         }

@@ -40,7 +40,7 @@ public class NeedMeasuresPage {
     }
 
     public String statusLabel(MeasureReference m) {
-        return ConsultationFeedback.text("status." + m.status());
+        return ConsultationFeedback.text("status." + eu.convivio.strategy.domain.MeasureStatus.of(m.status()).name());
     }
 
     public UUID getNeed() {

@@ -2,11 +2,16 @@ package eu.convivio.strategy.ui;
 
 import eu.convivio.platform.api.CurrentUser;
 import eu.convivio.platform.api.Problem;
+import eu.convivio.platform.api.Pages;
+import eu.convivio.strategy.application.MeasureLinking;
+import eu.convivio.strategy.application.ReviewFlags;
 import eu.convivio.strategy.application.StrategyDrafting;
 import eu.convivio.strategy.application.StrategyReading;
 import eu.convivio.strategy.domain.Goal;
 import eu.convivio.strategy.domain.Indicator;
 import eu.convivio.strategy.domain.Measure;
+import eu.convivio.strategy.domain.Section;
+import eu.convivio.strategy.domain.SectionPlacement;
 import eu.convivio.strategy.domain.StaleSection;
 import eu.convivio.strategy.domain.Strategy;
 import eu.convivio.strategy.domain.StrategyVersion;
@@ -41,6 +46,9 @@ public class StrategyEditorPage {
         private final String number;
         private final int depth;
         private final String guidance;
+        private final UUID parentId;
+        private List<ParentChoice> parentChoices = List.of();
+        private String newParent;
         private String heading;
         private String body;
         private long version;
@@ -52,6 +60,8 @@ public class StrategyEditorPage {
             this.number = e.number();
             this.depth = e.depth();
             this.guidance = e.section().getGuidance();
+            this.parentId = e.section().getParentId();
+            this.newParent = parentId == null ? "" : parentId.toString();
             this.heading = e.section().getHeading();
             this.body = e.section().getBody();
             this.version = e.section().getVersion();
@@ -71,6 +81,23 @@ public class StrategyEditorPage {
 
         public String getGuidance() {
             return guidance;
+        }
+
+        public UUID getParentId() {
+            return parentId;
+        }
+
+        /** The sections this one may go under (never itself nor one of its subsections), in reading order. */
+        public List<ParentChoice> getParentChoices() {
+            return parentChoices;
+        }
+
+        public String getNewParent() {
+            return newParent;
+        }
+
+        public void setNewParent(String newParent) {
+            this.newParent = newParent;
         }
 
         public String getHeading() {
@@ -108,6 +135,10 @@ public class StrategyEditorPage {
         public boolean isStale() {
             return newerBody != null;
         }
+    }
+
+    /** A section a section may be placed under, as the choice shows it. */
+    public record ParentChoice(UUID id, String label) {
     }
 
     /** A goal as its form holds it. */
@@ -162,6 +193,14 @@ public class StrategyEditorPage {
     @Inject
     private CurrentUser user;
 
+    @Inject
+    private MeasureLinking linking;
+
+    @Inject
+    private ReviewFlags reviewFlags;
+
+    private Map<UUID, List<MeasureLinking.FlagDetail>> flags;
+
     private Strategy strategy;
     private StrategyVersion draft;
     private VersionContents contents;
@@ -211,6 +250,18 @@ public class StrategyEditorPage {
         draft = reading.openDraft(strategy).orElse(null);
         contents = draft == null ? null : reading.contents(draft);
         sections = contents == null ? List.of() : contents.outline().stream().map(SectionForm::new).toList();
+        if (contents != null) {
+            SectionPlacement placement = new SectionPlacement(contents.sections());
+            Map<UUID, String> labels = new java.util.LinkedHashMap<>();
+            contents.outline().forEach(e -> labels.put(e.section().getId(), e.number() + " " + e.section().getHeading()));
+            for (SectionForm form : sections) {
+                Section section = contents.sections().stream().filter(x -> x.getId().equals(form.getId())).findFirst().orElseThrow();
+                java.util.Set<UUID> allowed = placement.possibleParents(section).stream().map(Section::getId)
+                        .collect(java.util.stream.Collectors.toSet());
+                form.parentChoices = labels.entrySet().stream().filter(l -> allowed.contains(l.getKey()))
+                        .map(l -> new ParentChoice(l.getKey(), l.getValue())).toList();
+            }
+        }
         goals = contents == null ? List.of() : contents.goals().stream().map(GoalForm::new).toList();
     }
 
@@ -280,8 +331,51 @@ public class StrategyEditorPage {
         return self();
     }
 
+    /** One place up or down; refused like a stale save when someone changed the section meanwhile. */
     public String moveSection(SectionForm form, int step) {
-        return act(() -> drafting.moveSection(form.getId(), null, step), null, "saved.sectionMoved");
+        return onSection(form, () -> drafting.moveSection(form.getId(), form.getVersion(), step), "saved.sectionMoved");
+    }
+
+    /** Under the section chosen in the form (or to the top level). */
+    public String placeSection(SectionForm form) {
+        if (form.getNewParent() != null && !form.getNewParent().isBlank() && StrategyFeedback.uuid(form.getNewParent()) == null) {
+            StrategyFeedback.problem(new Problem.Invalid("parentId", "Choose a section of this draft."),
+                    Map.of("parentId", "s_" + form.getId() + ":parent"), null);
+            return null;
+        }
+        return onSection(form, () -> drafting.placeSection(form.getId(), form.getVersion(), StrategyFeedback.uuid(form.getNewParent())),
+                "saved.sectionPlaced");
+    }
+
+    private String onSection(SectionForm form, Runnable action, String doneKey) {
+        try {
+            action.run();
+        } catch (StaleSection stale) {
+            form.newerHeading = stale.currentHeading();
+            form.newerBody = stale.currentBody();
+            form.version = stale.currentVersion();
+            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, StrategyFeedback.text("stale.section"), null));
+            return null;
+        } catch (Problem p) {
+            StrategyFeedback.problem(p, Map.of("parentId", "s_" + form.getId() + ":parent"), null);
+            return null;
+        }
+        StrategyFeedback.success(doneKey, form.getHeading());
+        return self();
+    }
+
+    /** Clears a review flag of a measure (the council has looked at it), with an optional note. */
+    public String clearFlag() {
+        Map<String, String> sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        try {
+            reviewFlags.clear(strategy.getId(), StrategyFeedback.uuid(sent.get("flag")), sent.get("note"));
+        } catch (Problem p) {
+            StrategyFeedback.problem(p, Map.of(), null);
+            return null;
+        }
+        StrategyFeedback.success("saved.flagCleared");
+        return self();
     }
 
     public String removeSection(SectionForm form) {
@@ -363,6 +457,22 @@ public class StrategyEditorPage {
     public String goalTitle(UUID goalId) {
         Goal g = goalId == null || contents == null ? null : contents.goal(goalId);
         return g == null ? "" : g.getTitle();
+    }
+
+    /** The measure's open review flags, each with the withdrawn service or closed need behind it. */
+    public List<MeasureLinking.FlagDetail> flagsOf(Measure m) {
+        if (flags == null) {
+            try {
+                flags = strategy == null ? Map.of() : linking.openFlagsByMeasure(strategy.getId(), StrategyFeedback.language());
+            } catch (Problem p) {
+                flags = Map.of();
+            }
+        }
+        return flags.getOrDefault(m.getLineageId(), List.of());
+    }
+
+    public String flagReason(MeasureLinking.FlagDetail f) {
+        return Pages.text("consultation", "flag." + f.flag().reason().name());
     }
 
     public String measureStatus(Measure m) {

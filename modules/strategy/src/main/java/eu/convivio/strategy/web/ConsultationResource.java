@@ -8,6 +8,7 @@ import eu.convivio.strategy.domain.CommentTarget;
 import eu.convivio.strategy.domain.ConsultationComment;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import eu.convivio.platform.api.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -46,6 +47,9 @@ public class ConsultationResource {
     @Context
     private HttpServletRequest request;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @Context
     private UriInfo uri;
 
@@ -72,10 +76,10 @@ public class ConsultationResource {
     public Response comment(@PathParam("id") String id, CommentRequest body) {
         CommentRequest r = Ids.body(body);
         CommentTarget kind = Ids.choice(CommentTarget.class, r.targetKind(), "targetKind",
-                "The target is SECTION or MEASURE.");
+                "The target is section or measure.");
         var draft = new ConsultationComment.Draft(kind, Ids.field(r.targetId(), "targetId"), r.text(), r.authorName(),
                 r.authorOrganisation());
-        Consultation.CommentView saved = consultation.comment(Ids.path(id, "strategy"), draft, request.getRemoteAddr());
+        Consultation.CommentView saved = consultation.comment(Ids.path(id, "strategy"), draft, clientAddress.of(request));
         return Response.created(uri.getBaseUriBuilder().path("strategies").path(id).path("consultation/comments")
                 .path(saved.id().toString()).build()).entity(saved).build();
     }
@@ -97,7 +101,7 @@ public class ConsultationResource {
         AnswerRequest r = Ids.body(body);
         Long seen = ifMatch == null && r.version() == null ? null : IfMatch.version(ifMatch, r.version());
         CommentAnswer answer = Ids.choice(CommentAnswer.class, r.answer(), "answer",
-                "The answer is ACCEPTED, PARTLY_ACCEPTED or REJECTED.");
+                "The answer is accepted, partly_accepted or rejected.");
         Consultation.CommentView saved = consultation.answer(Ids.path(id, "strategy"), Ids.path(comment, "comment"), seen,
                 answer, r.reason());
         return Response.ok(saved).tag(new EntityTag(Long.toString(saved.version()))).build();

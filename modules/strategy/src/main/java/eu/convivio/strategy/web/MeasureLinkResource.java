@@ -56,7 +56,7 @@ public class MeasureLinkResource {
     @Operation(summary = "Link the measure to a need of the municipality, an offered catalogue service or a published course")
     public Response link(@PathParam("id") String id, @PathParam("measure") String measure, LinkRequest body) {
         LinkRequest r = Ids.body(body);
-        LinkKind kind = Ids.choice(LinkKind.class, r.kind(), "kind", "The kind is NEED, SERVICE or COURSE.");
+        LinkKind kind = Ids.choice(LinkKind.class, r.kind(), "kind", "The kind is need, service or course.");
         MeasureLinking.LinkView link = linking.link(Ids.path(id, "strategy"), Ids.path(measure, "measure"), kind,
                 Ids.field(r.targetId(), "targetId"), language(null));
         return Response.status(Response.Status.CREATED).entity(link).build();

@@ -3,6 +3,7 @@ package eu.convivio.strategy.web;
 import eu.convivio.platform.api.Role;
 import eu.convivio.strategy.application.Monitoring;
 import eu.convivio.strategy.application.ReviewFlags;
+import eu.convivio.strategy.domain.Codes;
 import eu.convivio.strategy.domain.IndicatorValue;
 import eu.convivio.strategy.domain.MeasureStatus;
 import eu.convivio.strategy.domain.ProgressReport;
@@ -68,7 +69,7 @@ public class MonitoringResource {
     public Response progress(@PathParam("id") String id, @PathParam("measure") String measure, ProgressRequest body) {
         ProgressRequest r = Ids.body(body);
         MeasureStatus status = Ids.choice(MeasureStatus.class, r.status(), "status",
-                "The status is PLANNED, IN_PROGRESS, DONE, DELAYED or DROPPED.");
+                "The status is one of " + Codes.choices(MeasureStatus.class) + ".");
         var draft = new ProgressReport.Draft(date(r.reportedOn(), "reportedOn"), status, r.progress(), r.note());
         return Response.status(Response.Status.CREATED)
                 .entity(monitoring.recordProgress(Ids.path(id, "strategy"), Ids.path(measure, "measure"), draft)).build();

@@ -98,6 +98,10 @@ public class StrategyResource {
     public record SectionRequest(UUID parentId, String heading, String body, Long version) {
     }
 
+    /** Where a section goes: under {@code parentId}, or to the top level when it is null or absent. */
+    public record PlacementRequest(UUID parentId, Long version) {
+    }
+
     public record GoalRequest(String title, String description, Long version) {
     }
 
@@ -292,6 +296,19 @@ public class StrategyResource {
             throw new Problem.Invalid("step", "Move by -1 (up) or 1 (down).");
         }
         Section s = drafting.moveSection(pieceOf(id, Section.class, sectionId).getId(), IfMatch.optional(ifMatch), step);
+        return Response.ok(SectionView.of(s, null, 0)).tag(tag(s.getVersion())).build();
+    }
+
+    @POST
+    @Path("{id}/sections/{sectionId}/placement")
+    @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
+    @Operation(summary = "Place a section under another section of the open draft (parentId null: at the top level), "
+            + "after that parent's subsections; If-Match (or version in the body) carries the section's version")
+    public Response placeSection(@PathParam("id") String id, @PathParam("sectionId") String sectionId,
+                                 @HeaderParam("If-Match") String ifMatch, PlacementRequest r) {
+        required(r);
+        UUID section = pieceOf(id, Section.class, sectionId).getId();
+        Section s = drafting.placeSection(section, IfMatch.version(ifMatch, r.version()), r.parentId());
         return Response.ok(SectionView.of(s, null, 0)).tag(tag(s.getVersion())).build();
     }
 

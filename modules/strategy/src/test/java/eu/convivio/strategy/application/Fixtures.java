@@ -156,6 +156,11 @@ final class Fixtures {
             return byId.values().stream().filter(n -> n.municipalityId().equals(municipalityId) && n.severity() >= minSeverity
                     && !"closed".equals(n.status())).toList();
         }
+
+        @Override
+        public List<NeedSummary> openNeedsForDemo(eu.convivio.platform.api.DemoDataLoading loading, UUID municipalityId, int minSeverity) {
+            return openNeeds(municipalityId, minSeverity);
+        }
     }
 
     /** Training as maps: courses, and completions per department and course. */

@@ -69,7 +69,7 @@ class LinksAndMonitoringTest {
 
         List<MeasureReference> addressing = linking(council, l -> l.measuresAddressing(need));
         assertThat(addressing).extracting(MeasureReference::title).containsExactly("Housing mediation");
-        assertThat(addressing.get(0).status()).isEqualTo("PLANNED");
+        assertThat(addressing.get(0).status()).isEqualTo("planned");
         assertThatThrownBy(() -> linking(council, l -> l.addressing(UUID.randomUUID()))).isInstanceOf(Problem.NotFound.class);
     }
 
@@ -150,6 +150,33 @@ class LinksAndMonitoringTest {
         int raisedAgain = StrategyUnit.inTransaction(em -> new ReviewFlags(em, null, CLOCK).raise(LinkKind.SERVICE, service,
                 FlagReason.SERVICE_WITHDRAWN));
         assertThat(raisedAgain).isEqualTo(1);
+    }
+
+    @Test
+    void theEditorSeesEachFlaggedMeasureWithTheWithdrawnServiceOrClosedNeedBehindIt() {
+        Fixtures.Built s = Fixtures.strategy(true, null, null, false);
+        Visitor council = Visitor.with(s.municipality(), Role.COUNCIL);
+        UUID service = services.add("Tenancy helpline", "active");
+        UUID need = needs.add(s.municipality(), 5, "validated");
+        linking(council, l -> l.link(s.strategy(), s.measure(), LinkKind.SERVICE, service, "en"));
+        linking(council, l -> l.link(s.strategy(), s.measure(), LinkKind.NEED, need, "en"));
+        services.byId.put(service, new eu.convivio.catalogue.api.ServiceSummary(service, "Tenancy helpline", "Test NGO", "defunct"));
+        needs.byId.put(need, new eu.convivio.needs.api.NeedSummary(need, s.municipality(), UUID.randomUUID(), "Assessment 2025",
+                "housing", null, "refugees", "Families wait months for a flat", 5, 120, "closed"));
+        StrategyUnit.inTransaction(em -> new ReviewFlags(em, null, CLOCK).raise(LinkKind.SERVICE, service, FlagReason.SERVICE_WITHDRAWN));
+        StrategyUnit.inTransaction(em -> new ReviewFlags(em, null, CLOCK).raise(LinkKind.NEED, need, FlagReason.NEED_CLOSED));
+
+        var byMeasure = linking(council, l -> l.openFlagsByMeasure(s.strategy(), "en"));
+        assertThat(byMeasure).containsOnlyKeys(s.measure());
+        assertThat(byMeasure.get(s.measure())).extracting(f -> f.flag().reason() + ":" + f.targetName())
+                .containsExactlyInAnyOrder("SERVICE_WITHDRAWN:Tenancy helpline", "NEED_CLOSED:Families wait months for a flat");
+        assertThat(byMeasure.get(s.measure())).filteredOn(f -> f.flag().reason() == FlagReason.SERVICE_WITHDRAWN)
+                .extracting(MeasureLinking.FlagDetail::targetDetail).containsExactly("Test NGO · defunct");
+        // flags name the municipality's needs: nobody outside it sees them, the strategy does not exist for them
+        assertThatThrownBy(() -> linking(Visitor.with(UUID.randomUUID(), Role.COUNCIL), l -> l.openFlagsByMeasure(s.strategy(), "en")))
+                .isInstanceOf(Problem.NotFound.class);
+        assertThatThrownBy(() -> linking(Visitor.anonymous(), l -> l.openFlagsByMeasure(s.strategy(), "en")))
+                .isInstanceOf(Problem.class);
     }
 
     @Test

@@ -49,7 +49,7 @@ class VersionComparisonTest {
             assertThat(m.kind()).isEqualTo(Kind.CHANGED);
             assertThat(m.fields()).containsExactly(
                     new VersionComparison.FieldChange("budget", "100.00 EUR", "150.00 EUR"),
-                    new VersionComparison.FieldChange("status", "PLANNED", "IN_PROGRESS"),
+                    new VersionComparison.FieldChange("status", "planned", "in_progress"),
                     new VersionComparison.FieldChange("progress", "0 %", "10 %"));
         });
         assertThat(c.anyChange()).isTrue();
