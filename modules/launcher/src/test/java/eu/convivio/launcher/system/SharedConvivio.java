@@ -38,7 +38,10 @@ public final class SharedConvivio implements ParameterResolver {
 
     private static Running start() {
         try {
-            LaunchedConvivio app = LaunchedConvivio.startFresh("system-test");
+            // the loopback counts as a reverse proxy, as it would in front of a real installation:
+            // requests without X-Forwarded-For are still their own clients (StrategyProxyIT)
+            LaunchedConvivio app = LaunchedConvivio.startFresh("system-test",
+                    java.util.Map.of("CONVIVIO_HTTP_TRUSTED_PROXIES", "127.0.0.1, ::1"));
             return new Running(app, new Api(app));
         } catch (java.io.IOException e) {
             throw new ParameterResolutionException("Convivio could not be launched", e);

@@ -1,44 +1,29 @@
 package eu.convivio.launcher.system;
 
 import jakarta.json.Json;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public consultation's rate limit behind a reverse proxy, on an application of its own whose
- * configuration trusts the loopback address as a proxy ({@code convivio.http.trusted-proxies}, here
- * through the environment): the limit counts the client the proxy names in X-Forwarded-For, not the
- * proxy, and what a client writes to the left of the proxy's entry changes nothing. (That the header
- * is ignored without the setting is shown by the unit test {@code ClientAddressTest}; the shared
- * application's allowance is not spent here, as other tests comment anonymously.)
+ * The public consultation's rate limit behind a reverse proxy: the shared application trusts the
+ * loopback address as a proxy ({@code convivio.http.trusted-proxies}, through the environment; see
+ * {@link SharedConvivio}), so the limit counts the client the proxy names in X-Forwarded-For, not the
+ * proxy, and what a client writes to the left of the proxy's entry changes nothing. The addresses
+ * here are documentation ranges of this test's own, so the allowance of the other tests (which send
+ * no X-Forwarded-For and count as the loopback itself) is not spent. That the header is ignored
+ * without the setting is shown by the unit test {@code ClientAddressTest}.
  */
+@ExtendWith(SharedConvivio.class)
 class StrategyProxyIT {
 
     private static final String KOSICE = UUID.nameUUIDFromBytes("convivio-demo:strategy:kosice".getBytes(StandardCharsets.UTF_8)).toString();
     private static final String INTRO = UUID.nameUUIDFromBytes("convivio-demo:strategy-lineage:kosice:intro".getBytes(StandardCharsets.UTF_8)).toString();
-
-    private static LaunchedConvivio app;
-
-    @BeforeAll
-    static void start() throws IOException {
-        app = LaunchedConvivio.startFresh("proxy-test", Map.of("CONVIVIO_HTTP_TRUSTED_PROXIES", "127.0.0.1, ::1"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.stop();
-        }
-    }
 
     private static Api.Reply comment(Api api, String forwardedFor) {
         String body = Json.createObjectBuilder().add("targetKind", "section").add("targetId", INTRO)
@@ -49,8 +34,7 @@ class StrategyProxyIT {
     }
 
     @Test
-    void behindATrustedProxyTheLimitCountsTheClientTheProxyNames() {
-        Api api = new Api(app);
+    void behindATrustedProxyTheLimitCountsTheClientTheProxyNames(Api api) {
         for (int i = 0; i < 5; i++) {
             Api.Reply sent = comment(api, "198.51.100.7");
             assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
