@@ -34,10 +34,6 @@ public final class LaunchedConvivio {
     private final java.util.Map<String, String> environment;
     private Process process;
 
-    private LaunchedConvivio(Path jar, int port, Path dataDir, Path log) {
-        this(jar, port, dataDir, log, java.util.Map.of());
-    }
-
     private LaunchedConvivio(Path jar, int port, Path dataDir, Path log, java.util.Map<String, String> environment) {
         this.environment = java.util.Map.copyOf(environment);
         this.jar = jar;
@@ -48,12 +44,7 @@ public final class LaunchedConvivio {
 
     /** Starts on a free port with a fresh data directory and waits until it reports ready. */
     public static LaunchedConvivio startFresh(String name) throws IOException {
-        Path target = Path.of("target").toAbsolutePath();
-        Path dataDir = target.resolve(name + "-data");
-        deleteRecursively(dataDir);
-        LaunchedConvivio app = new LaunchedConvivio(launcherJar(), freePort(), dataDir, target.resolve(name + ".log"));
-        app.start();
-        return app;
+        return startFresh(name, java.util.Map.of());
     }
 
     /**
