@@ -80,7 +80,8 @@ final class TrainingFeedback {
         if ("en".equals(language())) {
             return message;
         }
-        String key = "invalid." + field;
+        // a row's field ("translations[2].title") has one rule for every row
+        String key = "invalid." + field.replaceAll("\\[\\d+]", "");
         String translated = text(key);
         return translated.equals(key) ? message : translated;
     }
