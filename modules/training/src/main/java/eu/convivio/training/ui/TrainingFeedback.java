@@ -3,6 +3,7 @@ package eu.convivio.training.ui;
 import eu.convivio.platform.api.Pages;
 import eu.convivio.platform.api.Problem;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UISelectMany;
 import jakarta.faces.context.FacesContext;
 
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ final class TrainingFeedback {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("problem.invalid"), null));
             invalid.byField().forEach((field, message) -> {
                 String clientId = inputs.get(field);
-                Pages.markInvalid(clientId);
+                markInvalid(clientId);
                 String shown = fieldMessage(field, message);
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         clientId == null ? field + ": " + shown : shown, null));
@@ -70,6 +71,29 @@ final class TrainingFeedback {
             text = problem.detail();
         }
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /**
+     * As {@link Pages#markInvalid}, but a group of checkboxes gets back every value that was sent,
+     * as the array it submits (a single string would break its rendering).
+     */
+    private static void markInvalid(String clientId) {
+        if (clientId == null) {
+            return;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        boolean[] many = {false};
+        context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
+            if (component instanceof UISelectMany select) {
+                many[0] = true;
+                select.setValid(false);
+                String[] sent = ctx.getExternalContext().getRequestParameterValuesMap().get(clientId);
+                select.setSubmittedValue(sent == null ? new String[0] : sent);
+            }
+        });
+        if (!many[0]) {
+            Pages.markInvalid(clientId);
+        }
     }
 
     /**
