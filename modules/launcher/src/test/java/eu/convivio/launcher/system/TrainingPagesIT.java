@@ -298,8 +298,10 @@ class TrainingPagesIT {
             Axe.assertAccessible(browser, "study visit report");
             browser.findElement(By.id("report:save-report")).click();
             // practices and lessons are missing: refused beside them, what was typed kept
-            waitFor(browser, By.id("page-messages"));
-            assertThat(browser.findElement(By.xpath("//textarea[@id='report:practices']/following-sibling::*[1]")).getText()).isNotBlank();
+            assertThat(waitFor(browser, By.id("page-messages")).getText()).isNotBlank();
+            assertThat(browser.findElement(By.id("report:practices-error")).getText()).isEqualTo("Describe what the host city does (at most 20000 characters).");
+            assertThat(browser.findElement(By.id("report:lessons")).getAttribute("aria-invalid")).isEqualTo("true");
+            Axe.assertAccessible(browser, "study visit report with errors");
             assertThat(browser.findElement(By.id("report:title")).getAttribute("value")).isEqualTo(title);
             assertThat(browser.findElements(By.id("report:publish-report"))).isEmpty();
 
