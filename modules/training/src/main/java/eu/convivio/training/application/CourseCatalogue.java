@@ -18,6 +18,7 @@ import eu.convivio.training.domain.CourseFormat;
 import eu.convivio.training.domain.CourseText;
 import eu.convivio.training.domain.Objective;
 import eu.convivio.training.domain.Prerequisites;
+import eu.convivio.training.domain.TrainerChoice;
 import eu.convivio.training.infrastructure.TrainingQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,6 +64,20 @@ public class CourseCatalogue {
 
     @Inject
     private StaffDirectory staff;
+
+    public CourseCatalogue() {
+    }
+
+    /** For persistence tests. */
+    CourseCatalogue(EntityManager em, Access access, CurrentUser user, Themes themes, Directory directory, StaffDirectory staff) {
+        this.em = em;
+        this.roles = new TrainingRoles(access, user);
+        this.access = access;
+        this.user = user;
+        this.themes = themes;
+        this.directory = directory;
+        this.staff = staff;
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Course> courses(String topic, int page, int size) {
@@ -235,20 +250,10 @@ public class CourseCatalogue {
         }
         Set<UUID> trainers = new HashSet<>(CourseForm.orEmpty(form.trainers()));
         trainers.remove(null);
-        // someone already named keeps their place even after leaving the role; a newly named one must hold it now
-        Set<UUID> added = new HashSet<>(trainers);
-        if (existing != null) {
-            added.removeAll(existing.getTrainers());
-        }
-        if (!added.isEmpty()) {
-            Map<UUID, StaffMember> found = staff.members(added);
-            for (UUID t : added) {
-                StaffMember m = found.get(t);
-                if (m == null || !m.active() || !m.holds(owner, Role.TRAINER)) {
-                    f.error("trainers", "A trainer must be an active account with the trainer role in the course's municipality.");
-                    break;
-                }
-            }
+        Set<UUID> named = existing == null ? Set.of() : existing.getTrainers();
+        Map<UUID, StaffMember> found = staff.members(trainers.stream().filter(t -> !named.contains(t)).toList());
+        if (!TrainerChoice.allowed(trainers, named, Set.of(), t -> trainsIn(found.get(t), owner))) {
+            f.error("trainers", "A trainer must be an active account with the trainer role in the course's municipality.");
         }
         if (trainers.isEmpty()) {
             user.accountId().ifPresent(trainers::add);
@@ -294,6 +299,10 @@ public class CourseCatalogue {
                 new CompletionRule(share, Boolean.TRUE.equals(form.finalAssessmentRequired())), approval, topics,
                 targetDepartments, targetRoles, objectives, trainers,
                 prerequisites, translations);
+    }
+
+    static boolean trainsIn(StaffMember member, UUID municipalityId) {
+        return member != null && member.active() && member.holds(municipalityId, Role.TRAINER);
     }
 
     private static Set<UUID> withoutNull(List<UUID> ids) {

@@ -14,6 +14,7 @@ import eu.convivio.training.domain.CourseSession;
 import eu.convivio.training.domain.DayPlan;
 import eu.convivio.training.domain.Enrolment;
 import eu.convivio.training.domain.SessionPlan;
+import eu.convivio.training.domain.TrainerChoice;
 import eu.convivio.training.infrastructure.TrainingQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -272,18 +273,9 @@ public class SessionPlanner {
                 : f.choice("approval", form.approval(), Approval.class);
         Set<UUID> trainers = new HashSet<>(form.trainers() == null ? List.of() : form.trainers());
         trainers.remove(null);
-        Set<UUID> added = new HashSet<>(trainers);
-        added.removeAll(current);
-        added.removeAll(course.getTrainers());
-        if (!added.isEmpty()) {
-            var found = staff.members(added);
-            for (UUID t : added) {
-                StaffMember m = found.get(t);
-                if (m == null || !m.active() || !m.holds(host, Role.TRAINER)) {
-                    f.error("trainers", "A session's trainer is one of the course's trainers or an active account with the trainer role in the host municipality.");
-                    break;
-                }
-            }
+        var found = staff.members(trainers.stream().filter(t -> !current.contains(t) && !course.getTrainers().contains(t)).toList());
+        if (!TrainerChoice.allowed(trainers, current, course.getTrainers(), t -> CourseCatalogue.trainsIn(found.get(t), host))) {
+            f.error("trainers", "A session's trainer is one of the course's trainers or an active account with the trainer role in the host municipality.");
         }
         if (trainers.isEmpty()) {
             trainers.addAll(course.getTrainers());
