@@ -286,7 +286,10 @@ public class CourseCatalogue {
             } else if (translations.containsKey(lang)) {
                 f.error(row + "language", "There is already a translation in " + lang + ".");
             }
-            String translatedTitle = f.text(row + "title", t.title(), 300, true);
+            String translatedTitle = f.text(row + "title", t.title(), 300, false);
+            if (translatedTitle == null) {
+                f.error(row + "title", "A translation needs a title" + (lang == null ? "." : " in " + lang + "."));
+            }
             String translatedDescription = f.text(row + "description", t.description(), 20_000, false);
             if (lang != null && translatedTitle != null) {
                 translations.putIfAbsent(lang, new CourseText(translatedTitle, translatedDescription));
