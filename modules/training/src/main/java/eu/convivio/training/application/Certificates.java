@@ -130,11 +130,12 @@ public class Certificates {
                 .map(StaffMember::displayName).sorted().collect(Collectors.joining(", "));
         LocalDate first = session.firstDay() == null ? LocalDate.now(clock) : session.firstDay();
         LocalDate last = session.lastDay() == null ? first : session.lastDay();
+        // the certificate is written once, in the learner's interface language, course title included
+        String language = RecordTexts.in(learner.map(StaffMember::preferredLanguage).orElse(null)).language();
         CertificateText text = new CertificateText(enrolment.id(), session.id(), session.courseId(), enrolment.learnerId(),
                 session.hostMunicipalityId(), learner.map(StaffMember::displayName).orElse("?"),
-                session.courseTitle(), session.hours(), first, last, session.hostName(),
-                trainers.isEmpty() ? "—" : trainers,
-                RecordTexts.in(learner.map(StaffMember::preferredLanguage).orElse(null)).language());
+                session.courseTitle(language), session.hours(), first, last, session.hostName(),
+                trainers.isEmpty() ? "—" : trainers, language);
         Certificate certificate = new Certificate(freshCode(), text, Instant.now(clock), actor());
         em.persist(certificate);
         em.flush();

@@ -4,8 +4,12 @@ import eu.convivio.catalogue.api.Theme;
 import eu.convivio.catalogue.api.Themes;
 import eu.convivio.platform.api.Access;
 import eu.convivio.platform.api.CurrentUser;
+import eu.convivio.platform.api.DepartmentSummary;
+import eu.convivio.platform.api.Directory;
 import eu.convivio.platform.api.Problem;
 import eu.convivio.platform.api.Role;
+import eu.convivio.platform.api.StaffDirectory;
+import eu.convivio.platform.api.StaffMember;
 import eu.convivio.training.domain.Approval;
 import eu.convivio.training.domain.CompletionRule;
 import eu.convivio.training.domain.Course;
@@ -13,6 +17,8 @@ import eu.convivio.training.domain.CourseContent;
 import eu.convivio.training.domain.CourseFormat;
 import eu.convivio.training.domain.CourseText;
 import eu.convivio.training.domain.Objective;
+import eu.convivio.training.domain.Prerequisites;
+import eu.convivio.training.domain.TrainerChoice;
 import eu.convivio.training.infrastructure.TrainingQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,6 +59,26 @@ public class CourseCatalogue {
     @Inject
     private Themes themes;
 
+    @Inject
+    private Directory directory;
+
+    @Inject
+    private StaffDirectory staff;
+
+    public CourseCatalogue() {
+    }
+
+    /** For persistence tests. */
+    CourseCatalogue(EntityManager em, Access access, CurrentUser user, Themes themes, Directory directory, StaffDirectory staff) {
+        this.em = em;
+        this.roles = new TrainingRoles(access, user);
+        this.access = access;
+        this.user = user;
+        this.themes = themes;
+        this.directory = directory;
+        this.staff = staff;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Course> courses(String topic, int page, int size) {
         access.requireSignedIn();
@@ -82,7 +108,7 @@ public class CourseCatalogue {
                 .or(() -> user.municipalities(Role.TRAINER).stream().findFirst())
                 .orElseThrow(() -> new Problem.Forbidden("Only trainers write courses."));
         access.require(owner, Role.TRAINER);
-        CourseContent content = check(null, form);
+        CourseContent content = check(null, owner, form);
         Course c = new Course(UUID.randomUUID(), owner, content, UUID::randomUUID);
         em.persist(c);
         em.flush();
@@ -93,7 +119,7 @@ public class CourseCatalogue {
         Course c = course(id);
         roles.requireEdit(c);
         c.expectVersion(version);
-        c.write(check(c.getId(), form), UUID::randomUUID);
+        c.write(check(c, c.getMunicipalityId(), form), UUID::randomUUID);
         em.flush();
         return c;
     }
@@ -132,8 +158,40 @@ public class CourseCatalogue {
         return result;
     }
 
-    /** Checks everything, reports every bad field at once; nothing is changed on failure. */
-    CourseContent check(UUID self, CourseForm form) {
+    /** The departments a course of the municipality may be meant for, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DepartmentSummary> departments(UUID municipalityId) {
+        return directory.departments(municipalityId).stream()
+                .sorted(java.util.Comparator.comparing(DepartmentSummary::name)).toList();
+    }
+
+    /** Who may be named a trainer of a course of the municipality: its active trainers, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffMember> trainers(UUID municipalityId) {
+        return staff.holders(municipalityId, Role.TRAINER).stream().filter(StaffMember::active).toList();
+    }
+
+    /**
+     * The courses the user may name as prerequisites of {@code self} (null for a new course): those
+     * they can read, not archived, other than the course itself, by title.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Course> prerequisiteChoices(UUID self) {
+        access.requireSignedIn();
+        return new TrainingQueries(em).courses(user.municipalities(), user.isPlatformAdmin(), null, 0, 1000).stream()
+                .filter(c -> !c.getId().equals(self))
+                .filter(c -> c.getStatus() != eu.convivio.training.domain.CourseStatus.ARCHIVED)
+                .toList();
+    }
+
+    /**
+     * Checks everything, reports every bad field at once; nothing is changed on failure.
+     *
+     * @param existing the course being changed, null for a new one
+     * @param owner    the municipality the course belongs to
+     */
+    CourseContent check(Course existing, UUID owner, CourseForm form) {
+        UUID self = existing == null ? null : existing.getId();
         if (form == null) {
             throw new Problem.Invalid("body", "The request needs a JSON body.");
         }
@@ -163,6 +221,13 @@ public class CourseCatalogue {
         if (topics.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("topics"))) {
             f.error("topics", "Choose at least one topic.");
         }
+        Set<UUID> targetDepartments = withoutNull(form.targetDepartments());
+        if (!targetDepartments.isEmpty()) {
+            Set<UUID> known = new HashSet<>(directory.departments(owner).stream().map(DepartmentSummary::id).toList());
+            if (!known.containsAll(targetDepartments)) {
+                f.error("targetDepartments", "A target department is not a department of the course's municipality.");
+            }
+        }
         Set<Role> targetRoles = new HashSet<>();
         for (String role : CourseForm.orEmpty(form.targetRoles())) {
             Role r = f.choice("targetRoles", role, Role.class);
@@ -185,6 +250,11 @@ public class CourseCatalogue {
         }
         Set<UUID> trainers = new HashSet<>(CourseForm.orEmpty(form.trainers()));
         trainers.remove(null);
+        Set<UUID> named = existing == null ? Set.of() : existing.getTrainers();
+        Map<UUID, StaffMember> found = staff.members(trainers.stream().filter(t -> !named.contains(t)).toList());
+        if (!TrainerChoice.allowed(trainers, named, Set.of(), t -> trainsIn(found.get(t), owner))) {
+            f.error("trainers", "A trainer must be an active account with the trainer role in the course's municipality.");
+        }
         if (trainers.isEmpty()) {
             user.accountId().ifPresent(trainers::add);
         }
@@ -193,22 +263,36 @@ public class CourseCatalogue {
         if (self != null && prerequisites.contains(self)) {
             f.error("prerequisites", "A course cannot be its own prerequisite.");
         }
-        if (!prerequisites.isEmpty() && new TrainingQueries(em).coursesById(prerequisites).size() != prerequisites.size()) {
+        List<Course> required = prerequisites.isEmpty() ? List.of() : new TrainingQueries(em).coursesById(prerequisites);
+        if (required.size() != prerequisites.size() || !required.stream().allMatch(roles::canRead)) {
             f.error("prerequisites", "A prerequisite is not a known course.");
+        } else if (Prerequisites.closeACircle(self, prerequisites,
+                id -> { Course c = em.find(Course.class, id); return c == null ? Set.of() : c.getPrerequisites(); })) {
+            f.error("prerequisites", "A prerequisite already requires this course, directly or through others: that would be a circle.");
         }
         Map<String, CourseText> translations = new HashMap<>();
-        for (CourseForm.TranslationForm t : CourseForm.orEmpty(form.translations())) {
-            if (t == null || (blank(t.title()) && blank(t.description()))) {
+        List<CourseForm.TranslationForm> rows = CourseForm.orEmpty(form.translations());
+        for (int i = 0; i < rows.size(); i++) {
+            CourseForm.TranslationForm t = rows.get(i);
+            if (t == null || (blank(t.language()) && blank(t.title()) && blank(t.description()))) {
                 continue;
             }
-            if (t.language() == null || !Forms.LANGUAGE.matcher(t.language().strip()).matches()) {
-                f.error("translations", "A translation needs a language tag such as el, bg or sk.");
-            } else if (blank(t.title())) {
-                f.error("translations", "The " + t.language() + " translation needs a title.");
-            } else if (t.title().strip().length() > 300) {
-                f.error("translations", "The " + t.language() + " title has at most 300 characters.");
-            } else {
-                translations.put(t.language().strip(), new CourseText(t.title().strip(), blank(t.description()) ? null : t.description().strip()));
+            String row = "translations[" + i + "].";
+            String lang = blank(t.language()) ? null : t.language().strip();
+            if (lang == null || !Forms.LANGUAGE.matcher(lang).matches()) {
+                f.error(row + "language", "A translation needs a language tag such as el, bg or sk.");
+            } else if (lang.equals(language)) {
+                f.error(row + "language", "The course is written in " + lang + ": a translation is in another language.");
+            } else if (translations.containsKey(lang)) {
+                f.error(row + "language", "There is already a translation in " + lang + ".");
+            }
+            String translatedTitle = f.text(row + "title", t.title(), 300, false);
+            if (translatedTitle == null) {
+                f.error(row + "title", "A translation needs a title" + (lang == null ? "." : " in " + lang + "."));
+            }
+            String translatedDescription = f.text(row + "description", t.description(), 20_000, false);
+            if (lang != null && translatedTitle != null) {
+                translations.putIfAbsent(lang, new CourseText(translatedTitle, translatedDescription));
             }
         }
         if (!errors.isEmpty()) {
@@ -216,8 +300,12 @@ public class CourseCatalogue {
         }
         return new CourseContent(title, description, language, format, hours,
                 new CompletionRule(share, Boolean.TRUE.equals(form.finalAssessmentRequired())), approval, topics,
-                withoutNull(form.targetDepartments()), targetRoles, objectives, trainers,
+                targetDepartments, targetRoles, objectives, trainers,
                 prerequisites, translations);
+    }
+
+    static boolean trainsIn(StaffMember member, UUID municipalityId) {
+        return member != null && member.active() && member.holds(municipalityId, Role.TRAINER);
     }
 
     private static Set<UUID> withoutNull(List<UUID> ids) {

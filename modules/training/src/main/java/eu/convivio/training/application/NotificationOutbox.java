@@ -79,9 +79,10 @@ public class NotificationOutbox {
             texted = kind + ".approver";
         }
         String name = recipient.map(StaffMember::displayName).orElse("");
-        String subject = texts.text("mail." + texted + ".subject", session.courseTitle());
+        String title = session.courseTitle(texts.language());
+        String subject = texts.text("mail." + texted + ".subject", title);
         String body = texts.text("mail.greeting", name) + "\n\n"
-                + texts.text("mail." + texted + ".body", session.courseTitle(), session.hostName()) + "\n\n"
+                + texts.text("mail." + texted + ".body", title, session.hostName()) + "\n\n"
                 + texts.text("mail.when", texts.days(session)) + "\n"
                 + (session.venue() == null || session.venue().isBlank() ? "" : texts.text("mail.where", session.venue()) + "\n")
                 + publicUrl.filter(u -> !u.isBlank())

@@ -1,9 +1,12 @@
 package eu.convivio.training.application;
 
+import eu.convivio.training.domain.CourseTitles;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,7 +45,17 @@ public interface SessionFacts {
 
     record Session(UUID id, UUID courseId, String courseTitle, BigDecimal hours, String format,
                    UUID hostMunicipalityId, String hostName, String timeZone, String status, String venue,
-                   String onlineLink, List<Day> days, List<UUID> trainerIds, String language) {
+                   String onlineLink, List<Day> days, List<UUID> trainerIds, String language,
+                   Map<String, String> titleTranslations) {
+
+        public Session {
+            titleTranslations = Map.copyOf(titleTranslations);
+        }
+
+        /** The course's title for a reader of the language: its translation there, else the course's own title. */
+        public String courseTitle(String readerLanguage) {
+            return CourseTitles.in(readerLanguage, courseTitle, titleTranslations);
+        }
 
         public boolean isCancelled() {
             return "CANCELLED".equalsIgnoreCase(status);

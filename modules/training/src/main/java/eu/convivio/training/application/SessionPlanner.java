@@ -6,12 +6,15 @@ import eu.convivio.platform.api.Directory;
 import eu.convivio.platform.api.MunicipalitySummary;
 import eu.convivio.platform.api.Problem;
 import eu.convivio.platform.api.Role;
+import eu.convivio.platform.api.StaffDirectory;
+import eu.convivio.platform.api.StaffMember;
 import eu.convivio.training.domain.Approval;
 import eu.convivio.training.domain.Course;
 import eu.convivio.training.domain.CourseSession;
 import eu.convivio.training.domain.DayPlan;
 import eu.convivio.training.domain.Enrolment;
 import eu.convivio.training.domain.SessionPlan;
+import eu.convivio.training.domain.TrainerChoice;
 import eu.convivio.training.infrastructure.TrainingQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,6 +55,9 @@ public class SessionPlanner {
 
     @Inject
     private Directory directory;
+
+    @Inject
+    private StaffDirectory staff;
 
     @Inject
     private CourseCatalogue catalogue;
@@ -108,7 +114,7 @@ public class SessionPlanner {
                 .or(() -> user.municipalities(Role.TRAINER).stream().findFirst())
                 .orElseThrow(() -> new Problem.Forbidden("Only trainers plan sessions."));
         access.require(host, Role.TRAINER);
-        SessionPlan plan = check(form, zone(host), course);
+        SessionPlan plan = check(form, host, Set.of(), course);
         CourseSession s = new CourseSession(UUID.randomUUID(), course, host, plan, UUID::randomUUID);
         em.persist(s);
         em.flush();
@@ -125,7 +131,7 @@ public class SessionPlanner {
         }
         Course course = em.find(Course.class, s.getCourseId());
         List<Enrolment> enrolments = new TrainingQueries(em).enrolments(s.getId());
-        SessionPlan plan = check(form, zone(s.getMunicipalityId()), course);
+        SessionPlan plan = check(form, s.getMunicipalityId(), s.getTrainers(), course);
         Set<LocalDate> before = new HashSet<>(s.plan().days().stream().map(DayPlan::day).toList());
         Set<LocalDate> after = new HashSet<>(plan.days().stream().map(DayPlan::day).toList());
         if (!after.containsAll(before) && register.anyMarked(s)) {
@@ -207,7 +213,33 @@ public class SessionPlanner {
         return (a == null || a.isBlank()) ? (b == null || b.isBlank()) : a.strip().equals(b == null ? null : b.strip());
     }
 
-    private SessionPlan check(SessionForm form, ZoneId zone, Course course) {
+    /**
+     * Who may be named a trainer of a session of the course hosted by the municipality: its active
+     * trainers and the course's own trainers (who may come from the municipality that wrote the
+     * course), by name.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffMember> trainerChoices(UUID host, Course course) {
+        java.util.Map<UUID, StaffMember> choices = new java.util.LinkedHashMap<>();
+        staff.holders(host, Role.TRAINER).stream().filter(StaffMember::active).forEach(m -> choices.put(m.accountId(), m));
+        staff.members(course.getTrainers()).values().stream().filter(StaffMember::active)
+                .forEach(m -> choices.putIfAbsent(m.accountId(), m));
+        return choices.values().stream().sorted(java.util.Comparator.comparing(StaffMember::displayName)).toList();
+    }
+
+    /** The municipality a new session of the user's is hosted by (the one chosen, or the first where they train). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<UUID> defaultHost() {
+        return user.selectedMunicipality().filter(user.municipalities(Role.TRAINER)::contains)
+                .or(() -> user.municipalities(Role.TRAINER).stream().findFirst());
+    }
+
+    /**
+     * @param current the session's trainers now (none for a new session): they keep their place even
+     *                after leaving the role, so that a change of venue does not fail over them
+     */
+    private SessionPlan check(SessionForm form, UUID host, Set<UUID> current, Course course) {
+        ZoneId zone = zone(host);
         List<Problem.FieldError> errors = new ArrayList<>();
         Forms f = new Forms(errors);
         List<DayPlan> days = new ArrayList<>();
@@ -241,6 +273,10 @@ public class SessionPlanner {
                 : f.choice("approval", form.approval(), Approval.class);
         Set<UUID> trainers = new HashSet<>(form.trainers() == null ? List.of() : form.trainers());
         trainers.remove(null);
+        var found = staff.members(trainers.stream().filter(t -> !current.contains(t) && !course.getTrainers().contains(t)).toList());
+        if (!TrainerChoice.allowed(trainers, current, course.getTrainers(), t -> CourseCatalogue.trainsIn(found.get(t), host))) {
+            f.error("trainers", "A session's trainer is one of the course's trainers or an active account with the trainer role in the host municipality.");
+        }
         if (trainers.isEmpty()) {
             trainers.addAll(course.getTrainers());
         }

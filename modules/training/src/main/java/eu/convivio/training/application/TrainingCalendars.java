@@ -3,6 +3,8 @@ package eu.convivio.training.application;
 import eu.convivio.platform.api.Access;
 import eu.convivio.platform.api.CurrentUser;
 import eu.convivio.platform.api.Problem;
+import eu.convivio.platform.api.StaffDirectory;
+import eu.convivio.platform.api.StaffMember;
 import eu.convivio.training.domain.CalendarFeed;
 import eu.convivio.training.infrastructure.SessionCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +50,9 @@ public class TrainingCalendars {
     private SessionFacts facts;
 
     @Inject
+    private StaffDirectory staff;
+
+    @Inject
     @ConfigProperty(name = "convivio.public-url")
     private Optional<String> publicUrl = Optional.empty();
 
@@ -57,8 +62,9 @@ public class TrainingCalendars {
     }
 
     /** For persistence tests. */
-    TrainingCalendars(EntityManager em, CurrentUser user, Access access, SessionFacts facts, Clock clock) {
+    TrainingCalendars(EntityManager em, CurrentUser user, Access access, SessionFacts facts, StaffDirectory staff, Clock clock) {
         this.em = em;
+        this.staff = staff;
         this.user = user;
         this.access = access;
         this.facts = facts;
@@ -73,7 +79,9 @@ public class TrainingCalendars {
                 && !involved(s)) {
             throw new Problem.NotFound("No such session.");
         }
-        return SessionCalendar.write(s.courseTitle(), List.of(entry(s, siteUrl)), Instant.now(clock));
+        // a signed-in reader gets the title in their interface language; anyone else the course's own
+        String language = user.isAuthenticated() ? RecordTexts.in(user.preferredLanguage()).language() : null;
+        return SessionCalendar.write(s.courseTitle(language), List.of(entry(s, siteUrl, language)), Instant.now(clock));
     }
 
     private boolean involved(SessionFacts.Session s) {
@@ -92,8 +100,10 @@ public class TrainingCalendars {
                 .setParameter("h", CalendarFeed.hash(token)).getResultStream().findFirst()
                 .map(CalendarFeed::getAccountId).orElseThrow(() -> new Problem.NotFound("No such calendar."));
         List<SessionFacts.Session> sessions = feed == Feed.LEARNING ? facts.sessionsOfLearner(account) : facts.sessionsOfTrainer(account);
-        String name = RecordTexts.in(null).text(feed == Feed.LEARNING ? "calendar.learning" : "calendar.teaching");
-        return SessionCalendar.write(name, sessions.stream().map(s -> entry(s, siteUrl)).toList(), Instant.now(clock));
+        // a feed is fetched by a calendar program, not the person: it is in the language of the account that owns it
+        RecordTexts texts = RecordTexts.in(staff.member(account).map(StaffMember::preferredLanguage).orElse(null));
+        String name = texts.text(feed == Feed.LEARNING ? "calendar.learning" : "calendar.teaching");
+        return SessionCalendar.write(name, sessions.stream().map(s -> entry(s, siteUrl, texts.language())).toList(), Instant.now(clock));
     }
 
     /** Makes a new secret for the signed-in account; the old feed addresses stop working. */
@@ -115,13 +125,13 @@ public class TrainingCalendars {
         return user.accountId().map(me -> em.find(CalendarFeed.class, me)).map(CalendarFeed::getCreatedAt);
     }
 
-    private SessionCalendar.Entry entry(SessionFacts.Session s, String siteUrl) {
+    private SessionCalendar.Entry entry(SessionFacts.Session s, String siteUrl, String language) {
         String base = publicUrl.filter(u -> !u.isBlank()).orElse(siteUrl);
         URI page = base == null || base.isBlank() ? null
                 : URI.create(base.replaceAll("/+$", "") + "/training/session.xhtml?id=" + s.id());
         String place = s.venue() != null && !s.venue().isBlank() ? s.venue() : s.onlineLink();
         String description = s.hostName() + (s.onlineLink() != null ? "\n" + s.onlineLink() : "");
-        return new SessionCalendar.Entry(s.id(), s.courseTitle(), description, place, s.timeZone(), s.isCancelled(),
+        return new SessionCalendar.Entry(s.id(), s.courseTitle(language), description, place, s.timeZone(), s.isCancelled(),
                 s.days().stream().map(d -> new SessionCalendar.Day(d.date(), d.start(), d.end())).toList(), page);
     }
 }

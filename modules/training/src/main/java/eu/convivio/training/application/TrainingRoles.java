@@ -36,6 +36,15 @@ public class TrainingRoles {
     @Inject
     private CurrentUser user;
 
+    public TrainingRoles() {
+    }
+
+    /** For persistence tests. */
+    TrainingRoles(Access access, CurrentUser user) {
+        this.access = access;
+        this.user = user;
+    }
+
     /** The signed-in account, or 401. */
     public UUID me() {
         access.requireSignedIn();

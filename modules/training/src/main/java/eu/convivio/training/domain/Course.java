@@ -215,8 +215,9 @@ public class Course implements TenantOwned {
 
     /** The title in the language asked for, else in the course's own language. */
     public String title(String lang) {
-        CourseText text = lang == null ? null : translations.get(lang);
-        return text == null ? title : text.getTitle();
+        Map<String, String> titles = new HashMap<>();
+        translations.forEach((l, t) -> titles.put(l, t.getTitle()));
+        return CourseTitles.in(lang, title, titles);
     }
 
     /** The description in the language asked for, else in the course's own language. */

@@ -13,7 +13,9 @@ import java.sql.Date;
 import java.sql.Time;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -141,9 +143,19 @@ public class SessionFactsQueries implements SessionFacts {
             sessions.add(new Session(id, UUID.fromString((String) r[1]), (String) r[2], (BigDecimal) r[3], (String) r[4],
                     host, municipality.map(MunicipalitySummary::name).orElse(""),
                     municipality.map(MunicipalitySummary::timeZone).orElse("UTC"), (String) r[6], (String) r[7],
-                    (String) r[8], days(id), split((String) r[10]).stream().map(UUID::fromString).toList(), (String) r[9]));
+                    (String) r[8], days(id), split((String) r[10]).stream().map(UUID::fromString).toList(), (String) r[9],
+                    titles(UUID.fromString((String) r[1]))));
         }
         return sessions;
+    }
+
+    private Map<String, String> titles(UUID courseId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT language, title FROM training.course_translation WHERE course_id = ?1")
+                .setParameter(1, courseId).getResultList();
+        Map<String, String> titles = new HashMap<>();
+        rows.forEach(r -> titles.put((String) r[0], (String) r[1]));
+        return titles;
     }
 
     private List<Day> days(UUID sessionId) {

@@ -3,6 +3,7 @@ package eu.convivio.training.ui;
 import eu.convivio.catalogue.api.Theme;
 import eu.convivio.catalogue.api.Themes;
 import eu.convivio.platform.api.CurrentUser;
+import eu.convivio.platform.api.DepartmentSummary;
 import eu.convivio.platform.api.Problem;
 import eu.convivio.platform.api.Role;
 import eu.convivio.platform.api.StaffDirectory;
@@ -12,32 +13,40 @@ import eu.convivio.training.application.CourseForm;
 import eu.convivio.training.domain.Approval;
 import eu.convivio.training.domain.Course;
 import eu.convivio.training.domain.CourseFormat;
-import eu.convivio.training.domain.CourseText;
+import eu.convivio.training.domain.CourseStatus;
 import eu.convivio.training.domain.LearningObjective;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The course editor: a new draft or a change to a course of the trainer's municipality. The
- * version the form was opened at travels with it; a stale save is refused with a message and the
- * form keeps what was typed. Learning objectives are one per line; a line keeps the id of the
- * objective that stood on it, so rewording keeps self-assessments attached.
+ * The course editor: a new draft or a change to a course of the trainer's municipality, with what
+ * the API takes: topics, target departments and roles, trainers, prerequisites and the title and
+ * description in any number of further languages (rows added and removed on the page, so the
+ * bean lives as long as the view). The version the form was opened at travels with it; a stale
+ * save is refused with a message and the form keeps what was typed. Learning objectives are one
+ * per line; a line keeps the id of the objective that stood on it, so rewording keeps
+ * self-assessments attached.
  */
 @Named
-@RequestScoped
-public class CourseEditPage {
+@ViewScoped
+public class CourseEditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final String FORM = "course:";
     private static final Map<String, String> INPUTS = Map.ofEntries(
@@ -46,7 +55,12 @@ public class CourseEditPage {
             Map.entry("hours", FORM + "hours"), Map.entry("minAttendanceShare", FORM + "share"),
             Map.entry("approval", FORM + "approval"), Map.entry("topics", FORM + "topics"),
             Map.entry("objectives", FORM + "objectives"), Map.entry("trainers", FORM + "trainers"),
-            Map.entry("translations", FORM + "title-el"));
+            Map.entry("targetDepartments", FORM + "departments"), Map.entry("targetRoles", FORM + "roles"),
+            Map.entry("prerequisites", FORM + "prerequisites"));
+
+    /** The roles a course may be meant for, in the order the form lists them. */
+    private static final List<Role> TARGET_ROLES = List.of(Role.LEARNER, Role.OFFICER, Role.TRAINER, Role.MUNICIPAL_ADMIN,
+            Role.COUNCIL, Role.PROVIDER_EDITOR);
 
     @Inject
     private CourseCatalogue catalogue;
@@ -61,7 +75,8 @@ public class CourseEditPage {
     private StaffDirectory staff;
 
     private UUID id;
-    private Course course;
+    private UUID owner;
+    private CourseStatus status;
     private long version;
     private String title;
     private String description;
@@ -73,10 +88,12 @@ public class CourseEditPage {
     private String approval = Approval.MANAGER.name();
     private List<String> topics = new ArrayList<>();
     private String objectives;
+    private List<UUID> objectiveIds = List.of();
     private List<String> trainers = new ArrayList<>();
-    private String titleEl;
-    private String titleBg;
-    private String titleSk;
+    private List<String> departments = new ArrayList<>();
+    private List<String> roles = new ArrayList<>(List.of(Role.LEARNER.name(), Role.OFFICER.name()));
+    private List<String> prerequisites = new ArrayList<>();
+    private final List<Translation> translations = new ArrayList<>();
 
     @PostConstruct
     void readId() {
@@ -92,13 +109,16 @@ public class CourseEditPage {
             return;
         }
         if (id == null) {
-            if (user.municipalities(Role.TRAINER).isEmpty() && !user.isPlatformAdmin()) {
+            owner = user.selectedMunicipality().filter(user.municipalities(Role.TRAINER)::contains)
+                    .or(() -> user.municipalities(Role.TRAINER).stream().findFirst()).orElse(null);
+            if (owner == null) {
                 TrainingFeedback.sendError(403);
                 return;
             }
             user.accountId().ifPresent(a -> trainers.add(a.toString()));
             return;
         }
+        Course course;
         try {
             course = catalogue.course(id);
         } catch (Problem.NotFound e) {
@@ -113,6 +133,8 @@ public class CourseEditPage {
     }
 
     private void fill(Course c) {
+        owner = c.getMunicipalityId();
+        status = c.getStatus();
         version = c.getVersion();
         title = c.getTitle();
         description = c.getDescription();
@@ -124,58 +146,77 @@ public class CourseEditPage {
         approval = c.getApproval().name();
         topics = new ArrayList<>(c.getTopics());
         objectives = String.join("\n", c.getObjectives().stream().map(LearningObjective::getText).toList());
+        objectiveIds = c.getObjectives().stream().map(LearningObjective::getId).toList();
         trainers = new ArrayList<>(c.getTrainers().stream().map(UUID::toString).toList());
-        Map<String, CourseText> t = c.getTranslations();
-        titleEl = t.containsKey("el") ? t.get("el").getTitle() : null;
-        titleBg = t.containsKey("bg") ? t.get("bg").getTitle() : null;
-        titleSk = t.containsKey("sk") ? t.get("sk").getTitle() : null;
+        departments = new ArrayList<>(c.getTargetDepartments().stream().map(UUID::toString).toList());
+        roles = new ArrayList<>(c.getTargetRoles().stream().map(Enum::name).toList());
+        prerequisites = new ArrayList<>(c.getPrerequisites().stream().map(UUID::toString).toList());
+        translations.clear();
+        c.getTranslations().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> translations.add(new Translation(e.getKey(), e.getValue().getTitle(), e.getValue().getDescription())));
     }
 
     public String save() {
         List<CourseForm.ObjectiveForm> objectiveForms = new ArrayList<>();
-        List<LearningObjective> existing = id == null ? List.of() : catalogue.course(id).getObjectives();
-        List<String> lines = objectives == null ? List.of() : Arrays.stream(objectives.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> lines = objectives == null ? List.of()
+                : Arrays.stream(objectives.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
         for (int i = 0; i < lines.size(); i++) {
-            objectiveForms.add(new CourseForm.ObjectiveForm(i < existing.size() ? existing.get(i).getId() : null, lines.get(i)));
+            objectiveForms.add(new CourseForm.ObjectiveForm(i < objectiveIds.size() ? objectiveIds.get(i) : null, lines.get(i)));
         }
-        List<CourseForm.TranslationForm> translations = new ArrayList<>();
-        Map<String, String> titles = new LinkedHashMap<>();
-        titles.put("el", titleEl);
-        titles.put("bg", titleBg);
-        titles.put("sk", titleSk);
-        Map<String, CourseText> before = id == null ? Map.of() : catalogue.course(id).getTranslations();
-        titles.forEach((lang, t) -> {
-            if (t != null && !t.isBlank()) {
-                CourseText old = before.get(lang);
-                translations.add(new CourseForm.TranslationForm(lang, t, old == null ? null : old.getDescription()));
-            }
-        });
         CourseForm form = new CourseForm(title, description, language, format, hours, share, finalAssessment, approval, topics,
-                id == null ? List.of() : List.copyOf(catalogue.course(id).getTargetDepartments()),
-                id == null ? List.of(Role.LEARNER.name(), Role.OFFICER.name())
-                        : catalogue.course(id).getTargetRoles().stream().map(Enum::name).toList(),
-                objectiveForms, trainers.stream().map(TrainingFeedback::parse).filter(java.util.Objects::nonNull).toList(),
-                id == null ? List.of() : List.copyOf(catalogue.course(id).getPrerequisites()), translations);
+                ids(departments), roles, objectiveForms, ids(trainers), ids(prerequisites),
+                translations.stream().map(t -> new CourseForm.TranslationForm(t.getLanguage(), t.getTitle(), t.getDescription())).toList());
         Course saved;
         try {
-            saved = id == null ? catalogue.create(null, form) : catalogue.update(id, version, form);
+            saved = id == null ? catalogue.create(owner, form) : catalogue.update(id, version, form);
         } catch (Problem p) {
-            TrainingFeedback.problem(p, INPUTS);
+            TrainingFeedback.problem(p, inputs());
             return null;
         }
         TrainingFeedback.success("course.saved", saved.getTitle());
         return "/training/course.xhtml?faces-redirect=true&id=" + saved.getId();
     }
 
+    /** The form's inputs by the field names the catalogue reports, one set per translation row. */
+    private Map<String, String> inputs() {
+        Map<String, String> inputs = new HashMap<>(INPUTS);
+        for (int i = 0; i < translations.size(); i++) {
+            for (String field : List.of("language", "title", "description")) {
+                inputs.put("translations[" + i + "]." + field, FORM + "translations:" + i + ":" + field);
+            }
+        }
+        return inputs;
+    }
+
+    /** Ids as the checkboxes send them; a value that is not an id is sent on as one that names no record, to be refused. */
+    private static List<UUID> ids(List<String> values) {
+        return values.stream().filter(Objects::nonNull).map(v -> {
+            UUID parsed = TrainingFeedback.parse(v);
+            return parsed != null ? parsed : new UUID(0, 0);
+        }).distinct().toList();
+    }
+
     public String publish() {
         try {
             catalogue.publish(id, version);
         } catch (Problem p) {
-            TrainingFeedback.problem(p, INPUTS);
+            TrainingFeedback.problem(p, inputs());
             return null;
         }
         TrainingFeedback.success("course.published");
         return "/training/course.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public void addTranslation() {
+        translations.add(new Translation("", "", ""));
+    }
+
+    public void removeTranslation(Translation row) {
+        translations.remove(row);
+    }
+
+    public List<Translation> getTranslations() {
+        return translations;
     }
 
     public List<Theme> getThemes() {
@@ -186,16 +227,39 @@ public class CourseEditPage {
         return t.name(TrainingFeedback.language());
     }
 
-    /** Trainers of the municipalities where the user trains (and those already named on the course). */
+    /** Trainers of the course's municipality, and those already named on the course. */
     public List<StaffMember> getTrainerChoices() {
         Map<UUID, StaffMember> choices = new LinkedHashMap<>();
-        var where = course != null ? List.of(course.getMunicipalityId()) : List.copyOf(user.municipalities(Role.TRAINER));
-        for (UUID m : where) {
-            staff.holders(m, Role.TRAINER).forEach(t -> choices.put(t.accountId(), t));
+        if (owner != null) {
+            catalogue.trainers(owner).forEach(t -> choices.put(t.accountId(), t));
         }
-        trainers.stream().map(TrainingFeedback::parse).filter(java.util.Objects::nonNull)
-                .filter(t -> !choices.containsKey(t)).forEach(t -> staff.member(t).ifPresent(m -> choices.put(t, m)));
+        List<UUID> named = trainers.stream().map(TrainingFeedback::parse).filter(Objects::nonNull)
+                .filter(t -> !choices.containsKey(t)).toList();
+        choices.putAll(staff.members(named));
         return choices.values().stream().sorted(Comparator.comparing(StaffMember::displayName)).toList();
+    }
+
+    public List<DepartmentSummary> getDepartmentChoices() {
+        return owner == null ? List.of() : catalogue.departments(owner);
+    }
+
+    public List<Role> getRoleChoices() {
+        return TARGET_ROLES;
+    }
+
+    public String roleName(Role role) {
+        return TrainingFeedback.text("role.value." + role.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Courses that may be required first, and those the course requires now even if no longer offered. */
+    public List<Course> getPrerequisiteChoices() {
+        Map<UUID, Course> choices = new LinkedHashMap<>();
+        catalogue.prerequisiteChoices(id).forEach(c -> choices.put(c.getId(), c));
+        List<UUID> named = prerequisites.stream().map(TrainingFeedback::parse).filter(Objects::nonNull)
+                .filter(p -> !choices.containsKey(p)).toList();
+        catalogue.byId(new java.util.HashSet<>(named)).values().forEach(c -> choices.put(c.getId(), c));
+        String lang = TrainingFeedback.language();
+        return choices.values().stream().sorted(Comparator.comparing((Course c) -> c.title(lang))).toList();
     }
 
     public List<CourseFormat> getFormats() {
@@ -211,8 +275,7 @@ public class CourseEditPage {
     }
 
     public boolean isDraft() {
-        return course != null ? course.getStatus() == eu.convivio.training.domain.CourseStatus.DRAFT
-                : id != null && catalogue.course(id).getStatus() == eu.convivio.training.domain.CourseStatus.DRAFT;
+        return status == CourseStatus.DRAFT;
     }
 
     public UUID getId() {
@@ -315,27 +378,67 @@ public class CourseEditPage {
         this.trainers = trainers;
     }
 
-    public String getTitleEl() {
-        return titleEl;
+    public List<String> getDepartments() {
+        return departments;
     }
 
-    public void setTitleEl(String titleEl) {
-        this.titleEl = titleEl;
+    public void setDepartments(List<String> departments) {
+        this.departments = departments;
     }
 
-    public String getTitleBg() {
-        return titleBg;
+    public List<String> getRoles() {
+        return roles;
     }
 
-    public void setTitleBg(String titleBg) {
-        this.titleBg = titleBg;
+    public void setRoles(List<String> roles) {
+        this.roles = roles;
     }
 
-    public String getTitleSk() {
-        return titleSk;
+    public List<String> getPrerequisites() {
+        return prerequisites;
     }
 
-    public void setTitleSk(String titleSk) {
-        this.titleSk = titleSk;
+    public void setPrerequisites(List<String> prerequisites) {
+        this.prerequisites = prerequisites;
+    }
+
+    /** A row of the form: the title and description in one further language. */
+    public static final class Translation implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String language;
+        private String title;
+        private String description;
+
+        Translation(String language, String title, String description) {
+            this.language = language;
+            this.title = title;
+            this.description = description;
+        }
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public void setLanguage(String language) {
+            this.language = language;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
     }
 }

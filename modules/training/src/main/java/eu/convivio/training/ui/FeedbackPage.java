@@ -52,6 +52,12 @@ public class FeedbackPage {
         }
         if (getForm() == null) {
             RecordsFeedback.sendError(404);
+            return;
+        }
+        // the form shows what the learner answered in this phase, so that they see it was kept and can change it
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+            form.assessment().getOrDefault(CourseFeedback.Phase.valueOf(getPhase()), Map.of())
+                    .forEach((objective, level) -> levels.put(objective.toString(), level));
         }
     }
 

@@ -44,8 +44,13 @@ final class RecordsFeedback {
     static void problem(Problem problem, Map<String, String> inputs) {
         FacesContext context = FacesContext.getCurrentInstance();
         if (problem instanceof Problem.Invalid invalid) {
+            // a message beside a field is easy to miss on a long form: say at the top that there are some
+            if (invalid.byField().keySet().stream().anyMatch(inputs::containsKey)) {
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("invalidForm"), null));
+            }
             invalid.byField().forEach((field, message) -> {
                 String clientId = inputs.get(field);
+                eu.convivio.platform.api.Pages.markInvalid(clientId);
                 String key = "invalid." + field;
                 String shown = text(key);
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,

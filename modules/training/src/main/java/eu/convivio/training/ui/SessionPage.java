@@ -46,7 +46,7 @@ public class SessionPage {
             Map.entry("days", FORM + "days"), Map.entry("venue", FORM + "venue"), Map.entry("onlineLink", FORM + "link"),
             Map.entry("capacity", FORM + "capacity"), Map.entry("enrolmentOpens", FORM + "opens"),
             Map.entry("enrolmentCloses", FORM + "closes"), Map.entry("cancellationDeadline", FORM + "deadline"),
-            Map.entry("approval", FORM + "approval"), Map.entry("trainers", FORM + "days"),
+            Map.entry("approval", FORM + "approval"), Map.entry("trainers", FORM + "trainers"),
             Map.entry("reason", "actions:reason"));
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -78,6 +78,7 @@ public class SessionPage {
     private String deadline;
     private boolean exchange;
     private String approval;
+    private List<String> trainers = new ArrayList<>();
     private String reason;
 
     @PostConstruct
@@ -114,6 +115,7 @@ public class SessionPage {
         } else {
             capacity = 20;
             approval = course.getApproval().name();
+            trainers = new ArrayList<>(course.getTrainers().stream().map(UUID::toString).toList());
             ZoneId zone = zone();
             LocalDateTime now = LocalDateTime.now(zone).truncatedTo(ChronoUnit.HOURS);
             opens = now.format(LOCAL);
@@ -159,6 +161,7 @@ public class SessionPage {
         deadline = local(s.getCancellationDeadline(), zone);
         exchange = s.isOpenToOtherMunicipalities();
         approval = s.getApproval().name();
+        trainers = new ArrayList<>(s.getTrainers().stream().map(UUID::toString).toList());
     }
 
     private static String line(DayPlan d) {
@@ -186,8 +189,18 @@ public class SessionPage {
 
     public String save() {
         read();
-        SessionForm form = new SessionForm(course.getId(), null, dayForms(), venue, link, capacity,
-                session != null ? List.copyOf(session.getTrainers()) : List.copyOf(course.getTrainers()),
+        // a value that is not an id is sent on as one that names nobody, to be refused beside the field
+        List<UUID> chosen = trainers.stream().map(t -> {
+            UUID parsed = TrainingFeedback.parse(t);
+            return parsed != null ? parsed : new UUID(0, 0);
+        }).distinct().toList();
+        if (chosen.isEmpty()) {
+            FacesContext.getCurrentInstance().addMessage(FORM + "trainers", new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, TrainingFeedback.text("invalid.trainers.none"), null));
+            eu.convivio.platform.api.Pages.markInvalid(FORM + "trainers");
+            return null;
+        }
+        SessionForm form = new SessionForm(course.getId(), null, dayForms(), venue, link, capacity, chosen,
                 opens, closes, deadline, exchange, approval);
         CourseSession saved;
         try {
@@ -313,6 +326,33 @@ public class SessionPage {
 
     public boolean isScheduled() {
         return session != null && session.getStatus() == SessionStatus.SCHEDULED;
+    }
+
+    /** Who may teach the session: the course's trainers and the host's, and those named now. */
+    public List<StaffMember> getTrainerChoices() {
+        read();
+        UUID host = session != null ? session.getMunicipalityId() : planner.defaultHost().orElse(course.getMunicipalityId());
+        Map<UUID, StaffMember> choices = new java.util.LinkedHashMap<>();
+        planner.trainerChoices(host, course).forEach(m -> choices.put(m.accountId(), m));
+        if (session != null) {
+            desk.people(session.getTrainers().stream().filter(t -> !choices.containsKey(t)).toList()).forEach(choices::put);
+        }
+        return List.copyOf(choices.values());
+    }
+
+    /** The session's trainers by name, as the summary shows them. */
+    public String getTrainerNames() {
+        read();
+        return String.join(", ", desk.people(List.copyOf(session.getTrainers())).values().stream()
+                .map(StaffMember::displayName).sorted().toList());
+    }
+
+    public List<String> getTrainers() {
+        return trainers;
+    }
+
+    public void setTrainers(List<String> trainers) {
+        this.trainers = trainers;
     }
 
     public List<Approval> getApprovals() {

@@ -29,6 +29,7 @@ public class StudyVisitPage {
 
     private String session;
     private StudyVisitReport report;
+    private boolean reportRead;
     private boolean allowed;
     private String title;
     private String summary;
@@ -95,7 +96,21 @@ public class StudyVisitPage {
         return "/training/study-visit.xhtml?faces-redirect=true&session=" + session;
     }
 
+    /**
+     * The report as stored. Read here too, not only when the page is opened: on a post-back the
+     * view action does not run, and the publish button (rendered only for a stored report) must
+     * exist for its click to be taken.
+     */
     public StudyVisitReport getReport() {
+        if (report == null && !reportRead) {
+            reportRead = true;
+            UUID id = RecordsFeedback.parse(session);
+            try {
+                report = id == null ? null : visits.report(id).orElse(null);
+            } catch (Problem p) {
+                report = null;
+            }
+        }
         return report;
     }
 

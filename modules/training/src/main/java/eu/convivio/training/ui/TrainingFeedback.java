@@ -3,6 +3,7 @@ package eu.convivio.training.ui;
 import eu.convivio.platform.api.Pages;
 import eu.convivio.platform.api.Problem;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UISelectMany;
 import jakarta.faces.context.FacesContext;
 
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ final class TrainingFeedback {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("problem.invalid"), null));
             invalid.byField().forEach((field, message) -> {
                 String clientId = inputs.get(field);
-                Pages.markInvalid(clientId);
+                markInvalid(clientId);
                 String shown = fieldMessage(field, message);
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         clientId == null ? field + ": " + shown : shown, null));
@@ -73,6 +74,29 @@ final class TrainingFeedback {
     }
 
     /**
+     * As {@link Pages#markInvalid}, but a group of checkboxes gets back every value that was sent,
+     * as the array it submits (a single string would break its rendering).
+     */
+    private static void markInvalid(String clientId) {
+        if (clientId == null) {
+            return;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        boolean[] many = {false};
+        context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
+            if (component instanceof UISelectMany select) {
+                many[0] = true;
+                select.setValid(false);
+                String[] sent = ctx.getExternalContext().getRequestParameterValuesMap().get(clientId);
+                select.setSubmittedValue(sent == null ? new String[0] : sent);
+            }
+        });
+        if (!many[0]) {
+            Pages.markInvalid(clientId);
+        }
+    }
+
+    /**
      * The services explain in English, with specifics (which day, how many seats); on a page in
      * another language the field's rule is shown in that language instead.
      */
@@ -80,7 +104,8 @@ final class TrainingFeedback {
         if ("en".equals(language())) {
             return message;
         }
-        String key = "invalid." + field;
+        // a row's field ("translations[2].title") has one rule for every row
+        String key = "invalid." + field.replaceAll("\\[\\d+]", "");
         String translated = text(key);
         return translated.equals(key) ? message : translated;
     }

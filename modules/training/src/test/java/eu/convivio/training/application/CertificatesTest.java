@@ -50,6 +50,18 @@ class CertificatesTest {
     }
 
     @Test
+    void theCertificateNamesTheCourseInTheLearnersLanguageWhenTheCourseHasIt() {
+        RecordsWorld.sql("INSERT INTO training.course_translation (course_id, language, title) VALUES (?, 'el', 'Συνεργασία με διερμηνείς')",
+                world.course);
+        UUID greek = world.account("Eleni Papadopoulou", "el-GR", world.department);
+        UUID slovak = world.account("Zuzana Kováčová", "sk", world.department);
+        completeAndIssue(greek);
+        completeAndIssue(slovak);
+        assertThat(certificateOf(greek).getCourseTitle()).isEqualTo("Συνεργασία με διερμηνείς");
+        assertThat(certificateOf(slovak).getCourseTitle()).isEqualTo("Working with interpreters");
+    }
+
+    @Test
     void completingIssuesOneCertificateWithWhatItPrintsAndTellsTheLearner() {
         UUID learner = world.account("Zuzana Kováčová", "sk", world.department);
         UUID enrolment = completeAndIssue(learner);

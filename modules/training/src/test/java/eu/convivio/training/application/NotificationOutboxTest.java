@@ -67,6 +67,23 @@ class NotificationOutboxTest {
     }
 
     @Test
+    void theCourseTitleIsInTheRecipientsLanguageWhenTheCourseHasIt() {
+        RecordsWorld.sql("INSERT INTO training.course_translation (course_id, language, title) VALUES (?, 'sk', 'Práca s tlmočníkmi')",
+                world.course);
+        UUID slovak = world.account("Ján Novák", "sk", world.department);
+        UUID greek = world.account("Eleni Papadopoulou", "el", null);
+        RecordsWorld.tx(em -> {
+            outbox(em).record(new TrainingNotice(slovak, TrainingNotice.Kind.ENROLMENT_CONFIRMED, world.session, world.enrol(slovak, false)));
+            outbox(em).record(new TrainingNotice(greek, TrainingNotice.Kind.ENROLMENT_CONFIRMED, world.session, world.enrol(greek, false)));
+            return null;
+        });
+        assertThat((String) rows(slovak).get(0)[1]).contains("Práca s tlmočníkmi").doesNotContain("Working with interpreters");
+        assertThat((String) rows(slovak).get(0)[2]).contains("Práca s tlmočníkmi");
+        // no Greek translation: the course's own title
+        assertThat((String) rows(greek).get(0)[1]).contains("Working with interpreters");
+    }
+
+    @Test
     void aNoticeOfAChangeThatIsRolledBackLeavesNothing() {
         UUID learner = world.account("Eleni Papadopoulou", "el", null);
         assertThatThrownBy(() -> RecordsWorld.tx(em -> {

@@ -26,7 +26,7 @@ class TrainingCalendarsTest {
     private final RecordsWorld world = new RecordsWorld("IN_PERSON");
 
     private TrainingCalendars calendars(EntityManager em, CurrentUser user) {
-        return new TrainingCalendars(em, user, RecordsWorld.access(user), world.facts(em), Clock.systemUTC());
+        return new TrainingCalendars(em, user, RecordsWorld.access(user), world.facts(em), RecordsWorld.staffDirectory(), Clock.systemUTC());
     }
 
     private static List<VEvent> events(String ics) throws Exception {
@@ -82,5 +82,28 @@ class TrainingCalendarsTest {
                 .feed(token, TrainingCalendars.Feed.LEARNING, ""))).isInstanceOf(Problem.NotFound.class);
         assertThatThrownBy(() -> RecordsWorld.tx(em -> calendars(em, RecordsWorld.user(null, null))
                 .feed("short", TrainingCalendars.Feed.LEARNING, ""))).isInstanceOf(Problem.NotFound.class);
+    }
+
+    @Test
+    void aFeedNamesCoursesInItsOwnersLanguageAndASessionsCalendarForAnyoneInTheCoursesOwn() throws Exception {
+        RecordsWorld.sql("INSERT INTO training.course_translation (course_id, language, title) VALUES (?, 'sk', 'Práca s tlmočníkmi')",
+                world.course);
+        UUID learner = world.account("Ján Novák", "sk", null);
+        world.enrol(learner, false);
+        String learnerToken = RecordsWorld.tx(em -> calendars(em, RecordsWorld.user(learner, world.municipality, Role.LEARNER)).renewToken());
+        String learning = RecordsWorld.tx(em -> calendars(em, RecordsWorld.user(null, null))
+                .feed(learnerToken, TrainingCalendars.Feed.LEARNING, ""));
+        assertThat(events(learning)).extracting(e -> e.getSummary().getValue())
+                .containsExactly("Práca s tlmočníkmi (1/2)", "Práca s tlmočníkmi (2/2)");
+        assertThat(learning).contains("Moje vzdelávania");
+
+        // the world's trainer reads Slovak too: their teaching feed follows their language
+        String trainerToken = RecordsWorld.tx(em -> calendars(em, RecordsWorld.user(world.trainer, world.municipality, Role.TRAINER)).renewToken());
+        String teaching = RecordsWorld.tx(em -> calendars(em, RecordsWorld.user(null, null))
+                .feed(trainerToken, TrainingCalendars.Feed.TEACHING, ""));
+        assertThat(events(teaching)).extracting(e -> e.getSummary().getValue()).first().isEqualTo("Práca s tlmočníkmi (1/2)");
+
+        String forAnyone = RecordsWorld.tx(em -> calendars(em, RecordsWorld.user(null, null)).session(world.session, ""));
+        assertThat(events(forAnyone)).extracting(e -> e.getSummary().getValue()).first().isEqualTo("Working with interpreters (1/2)");
     }
 }

@@ -1,0 +1,136 @@
+package eu.convivio.training.application;
+
+import eu.convivio.catalogue.api.Theme;
+import eu.convivio.catalogue.api.Themes;
+import eu.convivio.platform.api.CurrentUser;
+import eu.convivio.platform.api.MembershipView;
+import eu.convivio.platform.api.Problem;
+import eu.convivio.platform.api.Role;
+import eu.convivio.platform.api.StaffDirectory;
+import eu.convivio.platform.api.StaffMember;
+import eu.convivio.training.domain.Course;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What the course editor and the API send, checked on embedded PostgreSQL: target departments of
+ * the course's municipality, trainers who train there, prerequisites without circles, translation
+ * rows named by their position; a refused course stores nothing.
+ */
+class CourseCatalogueTest {
+
+    private final RecordsWorld world = new RecordsWorld("IN_PERSON");
+    private final RecordsWorld elsewhere = new RecordsWorld("IN_PERSON");
+
+    private static final Themes THEMES = new Themes() {
+        private final List<Theme> all = List.of(new Theme(UUID.randomUUID(), "interpretation", Map.of("en", "Interpretation")));
+
+        public List<Theme> all() {
+            return all;
+        }
+
+        public Optional<Theme> byCode(String code) {
+            return all.stream().filter(t -> t.code().equals(code)).findFirst();
+        }
+    };
+
+    /** Accounts with their memberships, read from the platform's tables. */
+    private static final StaffDirectory STAFF = new StaffDirectory() {
+        public Optional<StaffMember> member(UUID accountId) {
+            return Optional.ofNullable(members(List.of(accountId)).get(accountId));
+        }
+
+        public Map<UUID, StaffMember> members(Collection<UUID> accountIds) {
+            Map<UUID, StaffMember> found = new HashMap<>();
+            for (UUID id : accountIds) {
+                List<MembershipView> memberships = RecordsWorld.query(
+                                "SELECT municipality_id, department_id, role FROM platform.membership WHERE account_id = ?", id).stream()
+                        .map(r -> new MembershipView((UUID) r[0], null, (UUID) r[1], Role.valueOf((String) r[2]))).toList();
+                RecordsWorld.query("SELECT username, display_name, active FROM platform.account WHERE id = ?", id).stream().findFirst()
+                        .ifPresent(r -> found.put(id, new StaffMember(id, (String) r[0], (String) r[1], null, "en", (Boolean) r[2], memberships)));
+            }
+            return found;
+        }
+
+        public List<StaffMember> holders(UUID municipalityId, Role role) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    CourseCatalogueTest() {
+        RecordsWorld.sql("INSERT INTO platform.membership (id, account_id, municipality_id, role) VALUES (?, ?, ?, 'TRAINER')",
+                UUID.randomUUID(), world.trainer, world.municipality);
+    }
+
+    private CourseCatalogue catalogue(EntityManager em) {
+        CurrentUser user = RecordsWorld.user(world.trainer, world.municipality, Role.TRAINER);
+        return new CourseCatalogue(em, RecordsWorld.access(user), user, THEMES, RecordsWorld.directory(), STAFF);
+    }
+
+    private static CourseForm form(String title, List<UUID> departments, List<UUID> trainers, List<UUID> prerequisites,
+                                   List<CourseForm.TranslationForm> translations) {
+        return new CourseForm(title, "Briefing, seating, ethics.", "en", "IN_PERSON", new BigDecimal("6"), new BigDecimal("0.75"),
+                false, "AUTOMATIC", List.of("interpretation"), departments, List.of("officer"),
+                List.of(new CourseForm.ObjectiveForm(null, "Brief an interpreter")), trainers, prerequisites, translations);
+    }
+
+    private Course create(CourseForm form) {
+        return RecordsWorld.tx(em -> catalogue(em).create(world.municipality, form));
+    }
+
+    private long courses() {
+        return (Long) RecordsWorld.query("SELECT count(*) FROM training.course WHERE municipality_id = ?", world.municipality).get(0)[0];
+    }
+
+    @Test
+    void aCourseKeepsItsTargetsTrainersAndTranslations() {
+        Course c = create(form("Interpreters at the counter", List.of(world.department), List.of(world.trainer), List.of(),
+                List.of(new CourseForm.TranslationForm("sk", "Tlmočníci pri prepážke", "Práca s tlmočníkmi."),
+                        new CourseForm.TranslationForm("", " ", null))));
+        assertThat(RecordsWorld.query("SELECT department_id FROM training.course_target_department WHERE course_id = ?", c.getId()))
+                .extracting(r -> r[0]).containsExactly(world.department);
+        assertThat(RecordsWorld.query("SELECT language, title, description FROM training.course_translation WHERE course_id = ?", c.getId()))
+                .singleElement().satisfies(r -> assertThat(r).containsExactly("sk", "Tlmočníci pri prepážke", "Práca s tlmočníkmi."));
+        assertThat(c.getTrainers()).containsExactly(world.trainer);
+    }
+
+    @Test
+    void anotherMunicipalitysDepartmentAStrangerAsTrainerAndBadTranslationRowsAreRefusedTogether() {
+        UUID learner = world.account("Not a trainer", "sk", world.department);
+        long before = courses();
+        assertThatThrownBy(() -> create(form("Elsewhere", List.of(elsewhere.department), List.of(world.trainer, learner), List.of(),
+                List.of(new CourseForm.TranslationForm("el", " ", "Περιγραφή"),
+                        new CourseForm.TranslationForm("en", "Same language", null),
+                        new CourseForm.TranslationForm("sk", "Slovensky", null),
+                        new CourseForm.TranslationForm("sk", "Znova", null)))))
+                .isInstanceOfSatisfying(Problem.Invalid.class, p -> assertThat(p.byField()).containsOnlyKeys("targetDepartments", "trainers",
+                        "translations[0].title", "translations[1].language", "translations[3].language"));
+        assertThat(courses()).isEqualTo(before);
+    }
+
+    @Test
+    void prerequisitesNeverGoRoundInACircle() {
+        Course basics = create(form("Basics", List.of(), List.of(), List.of(), List.of()));
+        Course advanced = create(form("Advanced", List.of(), List.of(), List.of(basics.getId()), List.of()));
+        Course expert = create(form("Expert", List.of(), List.of(), List.of(advanced.getId()), List.of()));
+        assertThatThrownBy(() -> RecordsWorld.tx(em -> catalogue(em).update(basics.getId(), basics.getVersion(),
+                form("Basics", List.of(), List.of(), List.of(expert.getId()), List.of()))))
+                .isInstanceOfSatisfying(Problem.Invalid.class, p -> assertThat(p.byField()).containsOnlyKeys("prerequisites"));
+        assertThatThrownBy(() -> RecordsWorld.tx(em -> catalogue(em).update(basics.getId(), basics.getVersion(),
+                form("Basics", List.of(), List.of(), List.of(UUID.randomUUID()), List.of()))))
+                .isInstanceOfSatisfying(Problem.Invalid.class, p -> assertThat(p.byField()).containsOnlyKeys("prerequisites"));
+        assertThat(RecordsWorld.query("SELECT count(*) FROM training.course_prerequisite WHERE course_id = ?", basics.getId()).get(0)[0])
+                .isEqualTo(0L);
+    }
+}
