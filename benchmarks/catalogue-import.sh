@@ -8,7 +8,7 @@
 # both, benchmarks/catalogue-datapackage.py writes a synthetic one (SERVICES, default 100000).
 # Starts the built jar (./mvnw -o -q -DskipTests package) on PORT (8083) with a new data directory
 # DATA_DIR (/tmp/convivio-import-benchmark, deleted first), imports as the demo admin with a bearer
-# token, prints the report, the time and the service count, waits (psql) until the search rows the
+# token (once the load average is below 1, or after SETTLE seconds, default 60), prints the report, the time and the service count, waits (psql) until the search rows the
 # import queued for after its commit are rebuilt and says when, and stops the instance.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +46,11 @@ TOKEN=$(curl -sf -X POST "$BASE/api/tokens" -H 'Content-Type: application/json' 
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["secret"])')
 BEFORE=$(curl -sf "$BASE/api/hsds/services?per_page=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total_items"])')
 
+# let the fresh instance's own start settle (compilation, start-up jobs) so that the figure is the import's
+for _ in $(seq 1 "${SETTLE:-60}"); do
+    awk '{exit !($1 < 1.0)}' /proc/loadavg && break
+    sleep 1
+done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 START=$(date +%s.%N)
 STATUS=$(curl -s -o /tmp/convivio-import-report.json -w '%{http_code}' -X POST "$BASE/api/catalogue/import" \
