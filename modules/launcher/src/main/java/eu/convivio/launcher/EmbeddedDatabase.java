@@ -48,6 +48,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("max_connections", "100")
                 // the default 128 MB holds less than the catalogue's search rows at 100,000 services
                 .setServerConfig("shared_buffers", "512MB")
+                // a catalogue import of 100,000 services writes several GB of WAL in one transaction:
+                // with the default 1 GB it forced a checkpoint (and full-page images after it) every
+                // few seconds of the import
+                .setServerConfig("max_wal_size", "4GB")
                 .setServerConfig("listen_addresses", "localhost")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();

@@ -193,6 +193,8 @@ public final class CatalogueImport {
 
     private void createStaging() throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            // the checks hash and group whole staging tables; with the default 4 MB they spill to disk
+            statement.execute("SET LOCAL work_mem = '256MB'");
             // staging tables of a large import fit in memory instead of spilling to temporary files; the
             // setting can only change before a session's first temporary table, so a pooled connection
             // that has had one keeps what it has (the savepoint keeps the refusal from ending the transaction)
