@@ -1,16 +1,11 @@
 package eu.convivio.strategy.ui;
 
+import eu.convivio.platform.api.Pages;
 import eu.convivio.platform.api.Problem;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.UUID;
 
 /**
@@ -24,20 +19,12 @@ final class ConsultationFeedback {
     }
 
     static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "consultation");
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        return Pages.text("consultation", key, arguments);
     }
 
     /** The interface language of the page (en, el, bg, sk). */
     static String language() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+        return Pages.language();
     }
 
     static UUID parameter(String name) {
@@ -63,7 +50,7 @@ final class ConsultationFeedback {
                 String key = "invalid." + field;
                 String translated = text(key);
                 String shown = translated.equals(key) ? message : translated;
-                markInvalid(context, clientId);
+                Pages.markInvalid(clientId);
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, null));
             });
             return;
@@ -79,35 +66,12 @@ final class ConsultationFeedback {
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, problem.detail()), null));
     }
 
-    private static void markInvalid(FacesContext context, String clientId) {
-        if (clientId == null) {
-            return;
-        }
-        context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
-            if (component instanceof UIInput input) {
-                input.setValid(false);
-                String sent = ctx.getExternalContext().getRequestParameterMap().get(clientId);
-                if (sent != null) {
-                    input.setSubmittedValue(sent);
-                }
-            }
-        });
-    }
-
     static void success(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        Pages.confirm(text(key, arguments));
     }
 
     static void sendError(int status) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
+        Pages.sendError(status);
     }
 
     /** A page for what the user may not see: 404, or sign in first when they are not signed in and it might be theirs. */
@@ -120,12 +84,6 @@ final class ConsultationFeedback {
     }
 
     static void redirect(String path) {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        FacesContext.getCurrentInstance().responseComplete();
+        Pages.redirect(path);
     }
 }
