@@ -72,12 +72,18 @@ public class SearchBacklog {
 
     /** How many services wait for their search rows. */
     public long waiting() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection()) {
+            return waiting(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the search backlog could not be counted", e);
+        }
+    }
+
+    private static long waiting(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("SELECT count(*) FROM catalogue.searchable_service_backlog")) {
             rows.next();
             return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the search backlog could not be counted", e);
         }
     }
 
@@ -93,7 +99,7 @@ public class SearchBacklog {
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
-            if (waiting() > ANALYZE_ABOVE) {
+            if (waiting(c) > ANALYZE_ABOVE) {
                 try (Statement s = c.createStatement()) {
                     s.execute("SELECT catalogue.analyze_for_search()");
                 }

@@ -216,8 +216,8 @@ class NeedsAnalysisIT {
                 StandardCharsets.UTF_8);
         new Select(waitFor(By.id("import-form:shape"))).selectByValue("response-per-row");
         waitFor(By.id("import-form")).findElement(By.cssSelector("input[type=file]")).sendKeys(bad.toString());
-        click(By.id("import-form:read"));
-        click(By.id("import-form:preview"));
+        waitFor(By.id("import-form:read")).click();
+        waitFor(By.id("import-form:preview")).click();
         WebElement errors = waitFor(By.id("error-table"));
         assertThat(errors.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList())
                 .anySatisfy(r -> assertThat(r).startsWith("3").contains("district", "Nikde"))
@@ -231,10 +231,10 @@ class NeedsAnalysisIT {
                 + "employment,Centrum,women,2,uk\n"
                 + "emergency,,refugees,5,ps\n", StandardCharsets.UTF_8);
         waitFor(By.id("import-form")).findElement(By.cssSelector("input[type=file]")).sendKeys(responses.toString());
-        click(By.id("import-form:read"));
-        click(By.id("import-form:preview"));
+        waitFor(By.id("import-form:read")).click();
+        waitFor(By.id("import-form:preview")).click();
         assertThat(waitFor(By.id("preview-summary")).getText()).contains("3", "4");
-        click(By.id("import-form:commit"));
+        waitFor(By.id("import-form:commit")).click();
 
         WebElement matrix = waitFor(By.id("matrix"));
         assertThat(browser.findElement(By.id("page-messages")).getText()).contains("3");
@@ -309,14 +309,5 @@ class NeedsAnalysisIT {
 
     private WebElement waitFor(By locator) {
         return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(locator));
-    }
-
-    /** Clicks a button of a form that the previous post-back may still be replacing: a stale find is tried again. */
-    private void click(By locator) {
-        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    d.findElement(locator).click();
-                    return true;
-                });
     }
 }
