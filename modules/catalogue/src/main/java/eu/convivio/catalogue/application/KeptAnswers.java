@@ -13,13 +13,26 @@ import java.util.function.Supplier;
  * Values computed once and reused for a while, by key, with at most one computation per key at a
  * time: when many searches need the same expensive count at once (the moment it expires, or after
  * the catalogue changed) one of them computes it and the others wait for that result instead of
- * each scanning the same rows. What the computing caller decides not to keep is not kept (its
- * waiters still get it). A full store first drops what has expired, and everything if that is not
- * enough.
+ * each scanning the same rows. When a kept value expires, the caller who comes first computes it
+ * again and everyone else asking for the same key meanwhile gets the expired value at once instead
+ * of waiting: a large count expiring under load costs one search its time, not every search that
+ * comes in while it is recounted. (Keys carry whatever makes a value right, such as the catalogue's
+ * generation, so the expired value is one time limit and one computation old, never another key's.)
+ * What the computing caller decides not to keep is not kept (its waiters still get it). A full store
+ * first drops what has expired, and everything if that is not enough.
  */
 final class KeptAnswers<K, V> {
 
-    private record Kept<V>(CompletableFuture<V> value, Instant until) {
+    /** A value (perhaps still being computed) and, while it is, the one it replaces. */
+    private record Kept<V>(CompletableFuture<V> value, Instant until, V previous) {
+
+        /** The value to hand out now without waiting, if there is one. */
+        V ready() {
+            if (value.isDone() && !value.isCompletedExceptionally()) {
+                return value.join();
+            }
+            return value.isDone() ? null : previous;
+        }
     }
 
     private final Map<K, Kept<V>> kept = new ConcurrentHashMap<>();
@@ -36,7 +49,8 @@ final class KeptAnswers<K, V> {
     V get(K key, Instant now, Duration ttl, Supplier<V> compute, Predicate<V> keep) {
         Kept<V> found = kept.get(key);
         if (found != null && found.until().isAfter(now)) {
-            return await(found.value());
+            V ready = found.ready();
+            return ready != null ? ready : await(found.value());
         }
         if (kept.size() >= max) {
             kept.entrySet().removeIf(e -> !e.getValue().until().isAfter(now));
@@ -44,16 +58,21 @@ final class KeptAnswers<K, V> {
                 kept.clear();
             }
         }
-        Kept<V> mine = new Kept<>(new CompletableFuture<>(), now.plus(ttl));
-        Kept<V> current = kept.compute(key, (k, old) -> old != null && old.until().isAfter(now) ? old : mine);
-        if (current != mine) {
-            return await(current.value());
+        CompletableFuture<V> computing = new CompletableFuture<>();
+        Kept<V> current = kept.compute(key, (k, old) -> old != null && old.until().isAfter(now) ? old
+                : new Kept<>(computing, now.plus(ttl), old == null ? null : old.ready()));
+        if (current.value() != computing) {
+            V ready = current.ready();
+            return ready != null ? ready : await(current.value());
         }
+        Kept<V> mine = current;
         try {
             V value = compute.get();
             mine.value().complete(value);
             if (!keep.test(value)) {
                 kept.remove(key, mine);
+            } else if (mine.previous() != null) {
+                kept.replace(key, mine, new Kept<>(mine.value(), mine.until(), null)); // let the old value go
             }
             return value;
         } catch (RuntimeException | Error e) {

@@ -42,14 +42,17 @@ import java.util.stream.Collectors;
  * {@linkplain SearchQueries#generation() generation} of V25, read once per search) and within the
  * minute they were computed in (open now, and needs review, depend on the clock):
  * <ul>
- *   <li>whole answers, for {@link #RESULTS_TTL}: the same search asked again (the next visitor's
- *       "legal aid", the back button, a page reloaded) costs no query but the generation's;</li>
+ *   <li>whole answers of searches asked more than once, for {@link #RESULTS_TTL}: the same search
+ *       asked again (the next visitor's "legal aid", the back button, a page reloaded) costs no
+ *       query but the generation's;</li>
  *   <li>facet counts of queries that match many services, for {@link #COUNTS_TTL}: they cost a scan
  *       of all of them and are shared between searches (all searches in one municipality share
  *       their municipality facet's part); small result sets are always counted afresh.</li>
  * </ul>
  * The time limits bound what the generation cannot see: a rebuild takes its number before it
  * commits, so an answer computed just then from the data before it may be kept under the new number.
+ * Counts that do not involve what is open now are kept across minutes; when kept counts expire,
+ * one search counts them again while the others go on with the expired ones ({@link KeptAnswers}).
  */
 @ApplicationScoped
 public class ServiceSearch {
@@ -63,6 +66,8 @@ public class ServiceSearch {
     private static final int MAX_CACHED = 5_000;
     /** Answers kept at most: about 25 kB each (a page of hits and every facet's values). */
     private static final int MAX_ANSWERS = 1_000;
+    /** Searches remembered as asked (a few hundred bytes each), to keep the answers of those asked again. */
+    private static final int MAX_ASKED = 20_000;
     private static final Duration ZONES_TTL = Duration.ofSeconds(60);
 
     /** Residence-status labels: the interface languages, English otherwise. */
@@ -94,6 +99,7 @@ public class ServiceSearch {
 
     private final KeptAnswers<Part, SearchQueries.Counts> counts = new KeptAnswers<>(MAX_CACHED);
     private final KeptAnswers<Answer, SearchResults> answers = new KeptAnswers<>(MAX_ANSWERS);
+    private final Map<Answer, Boolean> asked = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Cached<List<String>> zones;
     private volatile Cached<Map<String, String>> collations;
     private volatile Cached<List<Theme>> themeList;
@@ -142,8 +148,21 @@ public class ServiceSearch {
             return answer(q, now, 0);
         }
         long generation = queries.generation();
-        return answers.get(new Answer(q, now.getEpochSecond() / 60, generation), now, RESULTS_TTL,
-                () -> answer(q, now, generation), answer -> true);
+        Answer key = new Answer(q, now.getEpochSecond() / 60, generation);
+        return answers.get(key, now, RESULTS_TTL, () -> answer(q, now, generation), answer -> askedBefore(key));
+    }
+
+    /**
+     * Whether this search was asked before in its minute. Only such answers are kept: most searches
+     * (a point on a map, a rare combination of filters) are asked once, and keeping every answer
+     * for its 30 seconds filled the heap with answers nobody asked for again, whose collection
+     * paused every search (measured: four full collections of about 0.2 s in 30 s of the benchmark).
+     */
+    private boolean askedBefore(Answer key) {
+        if (asked.size() >= MAX_ASKED) {
+            asked.clear();
+        }
+        return asked.putIfAbsent(key, Boolean.TRUE) != null;
     }
 
     private SearchResults answer(ServiceQuery q, Instant now, long generation) {
@@ -205,7 +224,10 @@ public class ServiceSearch {
         if (!reuse) {
             return queries.counts(criteria, facets);
         }
-        return counts.get(new Part(criteria.forCounting(), facets, generation), now, COUNTS_TTL,
+        // a part that neither filters nor counts what is open now stays right from one minute to the next
+        SearchQueries.Criteria key = criteria.openNow() || facets.contains(Filter.OPEN_NOW) ? criteria.forCounting()
+                : criteria.forCounting().withoutClock();
+        return counts.get(new Part(key, facets, generation), now, COUNTS_TTL,
                 () -> queries.counts(criteria, facets), fresh -> fresh.total() >= LARGE);
     }
 

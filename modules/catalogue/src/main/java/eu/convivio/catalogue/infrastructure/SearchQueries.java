@@ -29,7 +29,7 @@ import java.util.UUID;
  * <p>
  * The reader's rows are those in their language, and for services not translated into it the
  * original's. Text matches the full-text document (the OR of the reader's stemming, English,
- * Greek and unstemmed words); a {@linkplain Criteria#fuzzy fuzzy} search also takes names that
+ * Greek and unstemmed words, each distinct parse once: {@code catalogue.search_query}, V26); a {@linkplain Criteria#fuzzy fuzzy} search also takes names that
  * resemble the text by trigrams (misspellings).
  */
 public class SearchQueries {
@@ -66,6 +66,12 @@ public class SearchQueries {
                     residenceStatus, age, free, openNow, zones, localDays, weekMinutes)
                     : new Criteria(text, fuzzy, language, null, municipality, themes, spokenLanguage, residenceStatus, age,
                     free, openNow, zones, localDays, weekMinutes);
+        }
+
+        /** The same search at no particular time: for counts that do not depend on what is open now. */
+        public Criteria withoutClock() {
+            return new Criteria(text, fuzzy, language, collation, municipality, themes, spokenLanguage, residenceStatus,
+                    age, free, openNow, List.of(), List.of(), List.of());
         }
 
         /** The same search with names that merely resemble the text counting as matches. */
@@ -319,14 +325,13 @@ public class SearchQueries {
         }
     }
 
+    /** The reader's words as one query: each distinct parse of them once (V26). */
     private static String tsquery(Criteria c) {
-        return "(websearch_to_tsquery(catalogue.search_configuration(?), catalogue.fold(?))"
-                + " || websearch_to_tsquery('english', catalogue.fold(?)) || websearch_to_tsquery('greek', catalogue.fold(?))"
-                + " || websearch_to_tsquery('simple', catalogue.fold(?)))";
+        return "catalogue.search_query(?, ?)";
     }
 
     private static Object[] tsqueryParameters(Criteria c) {
-        return new Object[]{c.language(), c.text(), c.text(), c.text(), c.text()};
+        return new Object[]{c.language(), c.text()};
     }
 
     private static void filter(Sql sql, Filter f, Criteria c) {

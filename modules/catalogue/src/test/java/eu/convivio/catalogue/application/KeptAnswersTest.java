@@ -90,6 +90,43 @@ class KeptAnswersTest {
         }
     }
 
+    @Test
+    void whileAnExpiredValueIsComputedAgainOthersGetTheExpiredOneAtOnce() throws Exception {
+        assertThat(count("facet", NOW)).isEqualTo(1);
+        Instant later = NOW.plusSeconds(31);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> recounting = pool.submit(() -> kept.get("facet", later, TTL, () -> {
+                started.countDown();
+                await(release);
+                return computed.incrementAndGet();
+            }, value -> true));
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Integer> meanwhile = pool.submit(() -> count("facet", later));
+            assertThat(meanwhile.get(5, TimeUnit.SECONDS)).as("not waiting for the recount").isEqualTo(1);
+            assertThat(recounting.isDone()).isFalse();
+            release.countDown();
+            assertThat(recounting.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+            assertThat(count("facet", later)).isEqualTo(2);
+            assertThat(computed).hasValue(2);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedRecomputationIsThrownToItsCallerAndTheNextCallerComputesAgain() {
+        assertThat(count("facet", NOW)).isEqualTo(1);
+        Instant later = NOW.plusSeconds(31);
+        assertThatThrownBy(() -> kept.get("facet", later, TTL, () -> {
+            throw new IllegalStateException("the database is gone");
+        }, value -> true)).isInstanceOf(IllegalStateException.class);
+        assertThat(count("facet", later)).isEqualTo(2);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
