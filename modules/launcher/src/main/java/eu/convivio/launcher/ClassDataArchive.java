@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * ({@code -XX:SharedArchiveFile}). Its name carries a hash of the JVM, its options and every jar and the WAR, so
  * a rebuild or another JDK makes a new one; a missing or unusable archive only means a slower start, as the JVM
  * then loads the classes itself ({@code -Xshare:auto}, the default). Options that already speak of CDS in
- * {@code CONVIVIO_JAVA_OPTS} leave it alone.
+ * {@code CONVIVIO_JAVA_OPTS}, and Flight Recorder or agents there, leave it alone ({@link #excludes}).
  */
 final class ClassDataArchive {
 
@@ -38,9 +38,21 @@ final class ClassDataArchive {
         this.exists = Files.isRegularFile(archive);
     }
 
+    /**
+     * Whether a JVM option rules the archive out: options that already speak of CDS, and those that
+     * watch classes as they load (Flight Recorder, agents). OpenJDK 17 crashed (SIGSEGV in
+     * {@code KlassFactory::check_shared_class_file_load_hook}) when a server started with
+     * {@code -XX:StartFlightRecording} mapped the archive its previous start had written: measured
+     * here, on the second start with the same options.
+     */
+    static boolean excludes(String option) {
+        return option.startsWith("-Xshare") || option.contains("SharedArchiveFile") || option.contains("ArchiveClassesAtExit")
+                || option.contains("FlightRecord") || option.startsWith("-agentlib") || option.startsWith("-agentpath")
+                || option.startsWith("-javaagent");
+    }
+
     static Optional<ClassDataArchive> of(Path dataDir, Path launcherJar, List<String> javaOptions, List<String> childArguments) {
-        if (javaOptions.stream().anyMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile")
-                || o.contains("ArchiveClassesAtExit"))) {
+        if (javaOptions.stream().anyMatch(ClassDataArchive::excludes)) {
             return Optional.empty();
         }
         try {
