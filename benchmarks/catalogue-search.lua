@@ -44,3 +44,11 @@ function request()
   return wrk.format("GET", "/api/catalogue/search?" .. q)
 end
 
+
+-- THINK_MS (environment): each client waits between half and one and a half times this many
+-- milliseconds before its next search, as people reading their results do; 0 or unset: no wait
+-- (every client sends its next search as soon as the last one is answered, the saturating run).
+local think = tonumber(os.getenv("THINK_MS") or "0")
+if think > 0 then
+  function delay() return math.random(math.floor(think / 2), math.floor(think * 3 / 2)) end
+end

@@ -3,8 +3,10 @@
 # connections with a mix of portal searches, and pgbench running the same SQL against the same
 # PostgreSQL at 32 clients, side by side in one run.
 # Usage: benchmarks/catalogue-search.sh [seconds]      (after ./mvnw -DskipTests package)
+# Then the same mix with each client pausing between searches (THINK_MS, default 250: 125-375 ms),
+# for the latency below saturation.
 # Environment: PORT (default 8081), DATA (default /tmp/convivio-search; created, or reused when the
-# app already runs there), WARMUP seconds (default 20). Needs curl, wrk, pgbench and psql.
+# app already runs there), WARMUP seconds (default 20), THINK_MS. Needs curl, wrk, pgbench and psql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
@@ -56,6 +58,9 @@ wrk -t2 -c32 -d"${warmup}s" -s "$bench/catalogue-search.lua" "$url" > /dev/null
 echo "== wrk: 32 connections, $seconds s, the portal mix ($bench/catalogue-search.lua)"
 wrk -t2 -c32 -d"${seconds}s" --latency -s "$bench/catalogue-search.lua" "$url" | tee "$data/wrk.txt"
 echo "load average after wrk: $(cut -d' ' -f1-3 /proc/loadavg)"
+think=${THINK_MS:-250}
+echo "== wrk: 32 connections, $seconds s, the same mix with each client waiting $((think / 2))–$((think * 3 / 2)) ms between searches"
+THINK_MS=$think wrk -t2 -c32 -d"${seconds}s" --latency -s "$bench/catalogue-search.lua" "$url" | tee "$data/wrk-paced.txt"
 echo "== pgbench: 32 clients, 2 threads, $seconds s, the same SQL (weights as in the wrk mix)"
 pgbench -h localhost -p "$pgport" -U postgres -n -M prepared -c 32 -j 2 -T "$seconds" \
     -f "$bench/catalogue-search-text-municipality.pgbench@40" \
