@@ -301,8 +301,33 @@ public class SearchQueries {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private static LocalTime time(String text) {
-        return text == null ? null : LocalTime.parse(text);
+    /**
+     * A time as PostgreSQL writes it ("09:00" or "09:00:00"): read by hand, because
+     * {@code LocalTime.parse} was about a tenth of the server's CPU under the search benchmark (JFR;
+     * a page of 20 hits has up to 280 of them). Anything else goes through {@code LocalTime.parse}.
+     */
+    static LocalTime time(String text) {
+        if (text == null) {
+            return null;
+        }
+        if ((text.length() == 5 || text.length() == 8 && text.charAt(5) == ':') && text.charAt(2) == ':'
+                && digits(text)) {
+            int hour = (text.charAt(0) - '0') * 10 + text.charAt(1) - '0';
+            int minute = (text.charAt(3) - '0') * 10 + text.charAt(4) - '0';
+            int second = text.length() == 8 ? (text.charAt(6) - '0') * 10 + text.charAt(7) - '0' : 0;
+            return LocalTime.of(hour, minute, second);
+        }
+        return LocalTime.parse(text);
+    }
+
+    private static boolean digits(String time) {
+        for (int i = 0; i < time.length(); i++) {
+            char c = time.charAt(i);
+            if ((i == 2 || i == 5) ? c != ':' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rows a reader searches: their language's, or the original where there is none in it. */
