@@ -6,6 +6,7 @@ import eu.convivio.catalogue.api.Theme;
 import eu.convivio.catalogue.domain.Address;
 import eu.convivio.catalogue.domain.Attribute;
 import eu.convivio.catalogue.domain.CostOption;
+import eu.convivio.catalogue.domain.EditedRecord;
 import eu.convivio.catalogue.domain.Language;
 import eu.convivio.catalogue.domain.Location;
 import eu.convivio.catalogue.domain.Organization;
@@ -138,10 +139,7 @@ public class CatalogueEditing {
         em.persist(service);
         writeServiceParts(id, record, themeIds(record));
         writeLocalTerms(id, record.localTerms());
-        flush();
-        ServiceRecord saved = serviceRecord(service);
-        Revisions.keep(em, SERVICE, id, service.getVersion(), saved, actor());
-        return saved;
+        return kept(SERVICE, id, service, this::serviceRecord);
     }
 
     /** Replaces the service with the record; {@code expectedVersion} (If-Match) wins over the record's {@code version}. */
@@ -163,9 +161,7 @@ public class CatalogueEditing {
         deleteServiceParts(id);
         writeServiceParts(id, record, themes);
         writeLocalTerms(id, record.localTerms());
-        flush();
-        ServiceRecord saved = serviceRecord(service);
-        Revisions.keep(em, SERVICE, id, service.getVersion(), saved, actor());
+        ServiceRecord saved = kept(SERVICE, id, service, this::serviceRecord);
         if (withdrawing) {
             announce(new ServiceWithdrawn(id));
         }
@@ -194,11 +190,7 @@ public class CatalogueEditing {
     }
 
     private Service findService(UUID id, LockModeType lock) {
-        Service s = id == null ? null : em.find(Service.class, id, lock);
-        if (s == null) {
-            throw new Problem.NotFound("No such service.");
-        }
-        return s;
+        return find(Service.class, SERVICE, id, lock);
     }
 
     EditRule.Scope serviceScope(Service s) {
@@ -450,10 +442,7 @@ public class CatalogueEditing {
         applyOrganization(o, record);
         em.persist(o);
         writeOrganizationParts(id, record);
-        flush();
-        OrganizationRecord saved = organizationRecord(o);
-        Revisions.keep(em, ORGANIZATION, id, o.getVersion(), saved, actor());
-        return saved;
+        return kept(ORGANIZATION, id, o, this::organizationRecord);
     }
 
     public OrganizationRecord updateOrganization(UUID id, Long expectedVersion, OrganizationRecord record) {
@@ -475,18 +464,11 @@ public class CatalogueEditing {
         em.createQuery("DELETE FROM Phone x WHERE x.organizationId = :id").setParameter("id", id).executeUpdate();
         deleteTranslations(ORGANIZATION, id);
         writeOrganizationParts(id, record);
-        flush();
-        OrganizationRecord saved = organizationRecord(o);
-        Revisions.keep(em, ORGANIZATION, id, o.getVersion(), saved, actor());
-        return saved;
+        return kept(ORGANIZATION, id, o, this::organizationRecord);
     }
 
     private Organization findOrganization(UUID id, LockModeType lock) {
-        Organization o = id == null ? null : em.find(Organization.class, id, lock);
-        if (o == null) {
-            throw new Problem.NotFound("No such organization.");
-        }
-        return o;
+        return find(Organization.class, ORGANIZATION, id, lock);
     }
 
     EditRule.Scope organizationScope(Organization o) {
@@ -549,10 +531,7 @@ public class CatalogueEditing {
         applyLocation(l, record);
         em.persist(l);
         writeLocationParts(id, record);
-        flush();
-        LocationRecord saved = locationRecord(l);
-        Revisions.keep(em, LOCATION, id, l.getVersion(), saved, actor());
-        return saved;
+        return kept(LOCATION, id, l, this::locationRecord);
     }
 
     public LocationRecord updateLocation(UUID id, Long expectedVersion, LocationRecord record) {
@@ -573,18 +552,11 @@ public class CatalogueEditing {
         em.createQuery("DELETE FROM Address x WHERE x.locationId = :id").setParameter("id", id).executeUpdate();
         deleteTranslations(LOCATION, id);
         writeLocationParts(id, record);
-        flush();
-        LocationRecord saved = locationRecord(l);
-        Revisions.keep(em, LOCATION, id, l.getVersion(), saved, actor());
-        return saved;
+        return kept(LOCATION, id, l, this::locationRecord);
     }
 
     private Location findLocation(UUID id, LockModeType lock) {
-        Location l = id == null ? null : em.find(Location.class, id, lock);
-        if (l == null) {
-            throw new Problem.NotFound("No such location.");
-        }
-        return l;
+        return find(Location.class, LOCATION, id, lock);
     }
 
     EditRule.Scope locationScope(Location l) {
@@ -744,6 +716,27 @@ public class CatalogueEditing {
     }
 
     // ---------------------------------------------------------------- shared parts
+
+    /** The record of that kind ({@link #SERVICE}, {@link #ORGANIZATION}, {@link #LOCATION}) with the lock asked for; 404 if none. */
+    private <E> E find(Class<E> type, String kind, UUID id, LockModeType lock) {
+        E found = id == null ? null : em.find(type, id, lock);
+        if (found == null) {
+            throw new Problem.NotFound("No such " + kind + ".");
+        }
+        return found;
+    }
+
+    /**
+     * The end of every create and update: writes the change now (so that a database rule is
+     * reported as invalid input), reads the record as saved and keeps its snapshot under the new
+     * version, the "what you saw" of a later conflict.
+     */
+    private <E extends EditedRecord, R> R kept(String kind, UUID id, E entity, Function<E, R> record) {
+        flush();
+        R saved = record.apply(entity);
+        Revisions.keep(em, kind, id, entity.getVersion(), saved, actor());
+        return saved;
+    }
 
     private List<ServiceRecord.PhoneNumber> phones(String owner, UUID id) {
         return em.createQuery("SELECT p FROM Phone p WHERE p." + owner + " = :id ORDER BY p.number", Phone.class)

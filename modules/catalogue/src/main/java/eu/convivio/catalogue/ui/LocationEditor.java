@@ -1,20 +1,12 @@
 package eu.convivio.catalogue.ui;
 
 import eu.convivio.catalogue.application.CatalogueEditing;
-import eu.convivio.catalogue.application.EditRule;
 import eu.convivio.catalogue.application.LocationRecord;
-import eu.convivio.catalogue.application.ServiceRecord;
-import eu.convivio.catalogue.application.StaleRecord;
-import eu.convivio.platform.api.Problem;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * The location form, with its address and the confidential flag (a shelter's address is never
@@ -22,24 +14,25 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class LocationEditor extends TextsAndPhonesForm {
+public class LocationEditor extends RecordEditor<LocationRecord> {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Kind<LocationRecord> LOCATION = new Kind<>("location",
+            CatalogueEditing::decisionForLocation, CatalogueEditing::location,
+            CatalogueEditing::createLocation, CatalogueEditing::updateLocation,
+            LocationRecord::id, LocationRecord::version, LocationRecord::name);
 
     public LocationEditor() {
         super(List.of("name", "alternate_name", "description"));
     }
 
-    @Inject
-    private CatalogueEditing editing;
+    @Override
+    protected Kind<LocationRecord> kind() {
+        return LOCATION;
+    }
 
-    private String id;
     private String organizationParam;
-    private boolean loaded;
-    private EditRule.Decision decision;
-    private Long version;
-    private List<EditorMessages.ChangedField> conflict = List.of();
-    private Long conflictVersion;
 
     private String organizationId;
     private String locationType = "physical";
@@ -56,31 +49,8 @@ public class LocationEditor extends TextsAndPhonesForm {
     private String postalCode;
     private String country;
 
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        try {
-            if (isNew()) {
-                var editor = editing.editor();
-                decision = editor.editsAnything() ? EditRule.Decision.ALLOWED
-                        : editor.signedIn() ? EditRule.Decision.FORBIDDEN : EditRule.Decision.UNAUTHORIZED;
-                organizationId = organizationParam;
-                return;
-            }
-            UUID locationId = UUID.fromString(id);
-            decision = editing.decisionForLocation(locationId);
-            if (decision == EditRule.Decision.ALLOWED) {
-                fill(editing.location(locationId));
-            }
-        } catch (IllegalArgumentException | Problem e) {
-            decision = EditRule.Decision.NOT_FOUND;
-        }
-    }
-
-    private void fill(LocationRecord r) {
-        version = r.version();
+    @Override
+    protected void fill(LocationRecord r) {
         organizationId = r.organizationId() == null ? null : r.organizationId().toString();
         locationType = r.locationType();
         confidential = r.confidential();
@@ -100,34 +70,13 @@ public class LocationEditor extends TextsAndPhonesForm {
         fillTextsAndPhones(r.translations(), r.phones());
     }
 
-    public String save() {
-        conflict = List.of();
+    @Override
+    protected LocationRecord record() {
         boolean noAddress = blank(address1) && blank(city) && blank(country) && blank(address2) && blank(postalCode);
         LocationRecord.PostalAddress address = noAddress ? null
                 : new LocationRecord.PostalAddress(address1, address2, city, null, postalCode, country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT));
-        LocationRecord record = new LocationRecord(null, version, null, ServiceEditor.parse(organizationId), locationType, confidential,
+        return new LocationRecord(null, getVersion(), null, ServiceEditor.parse(organizationId), locationType, confidential,
                 name, null, description, transportation, url, latitude, longitude, address, phoneRecords(), translationRecords());
-        LocationRecord saved;
-        try {
-            saved = isNew() ? editing.createLocation(record) : editing.updateLocation(UUID.fromString(id), version, record);
-        } catch (StaleRecord stale) {
-            conflict = EditorMessages.changes(stale);
-            conflictVersion = stale.currentVersion();
-            EditorMessages.error("conflict.summary");
-            return null;
-        } catch (Problem p) {
-            EditorMessages.problem(p, "location", ServiceEditor.ROW_KEYS);
-            return null;
-        }
-        EditorMessages.info("saved.location", saved.name() == null ? "" : saved.name());
-        return "/catalogue/edit/location.xhtml?faces-redirect=true&id=" + saved.id();
-    }
-
-    public String saveOverCurrent() {
-        if (conflictVersion != null) {
-            version = conflictVersion;
-        }
-        return save();
     }
 
     private static boolean blank(String s) {
@@ -135,35 +84,17 @@ public class LocationEditor extends TextsAndPhonesForm {
     }
 
     public List<CatalogueEditing.Row> getOrganizationChoices() {
-        return editing.editableOrganizations();
+        return editing().editableOrganizations();
     }
 
     public List<String> getTypeChoices() {
         return List.of("physical", "postal", "virtual");
     }
 
-    public boolean isAllowed() {
-        return decision == EditRule.Decision.ALLOWED;
-    }
-
-    public boolean isNew() {
-        return id == null || id.isBlank();
-    }
-
-    public EditRule.Decision getDecision() {
-        return decision;
-    }
-
-    public List<EditorMessages.ChangedField> getConflict() {
-        return conflict;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
+    /** A new location is one of the organisation the page's {@code organization} names. */
+    @Override
+    protected void prepareNew() {
+        organizationId = organizationParam;
     }
 
     public String getOrganization() {

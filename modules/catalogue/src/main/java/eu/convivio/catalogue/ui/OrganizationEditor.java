@@ -3,19 +3,13 @@ package eu.convivio.catalogue.ui;
 import eu.convivio.catalogue.application.CatalogueEditing;
 import eu.convivio.catalogue.application.EditRule;
 import eu.convivio.catalogue.application.OrganizationRecord;
-import eu.convivio.catalogue.application.ServiceRecord;
-import eu.convivio.catalogue.application.StaleRecord;
 import eu.convivio.platform.api.Directory;
 import eu.convivio.platform.api.MunicipalitySummary;
-import eu.convivio.platform.api.Problem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * The organisation form, with its translations (each with its reviewed flag) and phones; a stale
@@ -23,26 +17,26 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class OrganizationEditor extends TextsAndPhonesForm {
+public class OrganizationEditor extends RecordEditor<OrganizationRecord> {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Kind<OrganizationRecord> ORGANIZATION = new Kind<>("organization",
+            CatalogueEditing::decisionForOrganization, CatalogueEditing::organization,
+            CatalogueEditing::createOrganization, CatalogueEditing::updateOrganization,
+            OrganizationRecord::id, OrganizationRecord::version, OrganizationRecord::name);
 
     public OrganizationEditor() {
         super(List.of("name", "alternate_name", "description"));
     }
 
-    @Inject
-    private CatalogueEditing editing;
+    @Override
+    protected Kind<OrganizationRecord> kind() {
+        return ORGANIZATION;
+    }
 
     @Inject
     private Directory directory;
-
-    private String id;
-    private boolean loaded;
-    private EditRule.Decision decision;
-    private Long version;
-    private List<EditorMessages.ChangedField> conflict = List.of();
-    private Long conflictVersion;
 
     private String name;
     private String alternateName;
@@ -54,33 +48,25 @@ public class OrganizationEditor extends TextsAndPhonesForm {
     private String legalStatus;
     private String municipalityId;
 
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        try {
-            if (isNew()) {
-                var editor = editing.editor();
-                decision = !editor.signedIn() ? EditRule.Decision.UNAUTHORIZED
-                        : editor.platformAdmin() || !editor.officerOf().isEmpty() ? EditRule.Decision.ALLOWED : EditRule.Decision.FORBIDDEN;
-                if (editor.officerOf().size() == 1) {
-                    municipalityId = editor.officerOf().iterator().next().toString();
-                }
-                return;
-            }
-            UUID orgId = UUID.fromString(id);
-            decision = editing.decisionForOrganization(orgId);
-            if (decision == EditRule.Decision.ALLOWED) {
-                fill(editing.organization(orgId));
-            }
-        } catch (IllegalArgumentException | Problem e) {
-            decision = EditRule.Decision.NOT_FOUND;
+    /** Officers register organisations (platform admins too). */
+    @Override
+    protected EditRule.Decision decisionToCreate() {
+        var editor = editing().editor();
+        return !editor.signedIn() ? EditRule.Decision.UNAUTHORIZED
+                : editor.platformAdmin() || !editor.officerOf().isEmpty() ? EditRule.Decision.ALLOWED : EditRule.Decision.FORBIDDEN;
+    }
+
+    /** An officer of a single municipality registers the organisation there. */
+    @Override
+    protected void prepareNew() {
+        var editor = editing().editor();
+        if (editor.officerOf().size() == 1) {
+            municipalityId = editor.officerOf().iterator().next().toString();
         }
     }
 
-    private void fill(OrganizationRecord r) {
-        version = r.version();
+    @Override
+    protected void fill(OrganizationRecord r) {
         name = r.name();
         alternateName = r.alternateName();
         description = r.description();
@@ -93,59 +79,14 @@ public class OrganizationEditor extends TextsAndPhonesForm {
         fillTextsAndPhones(r.translations(), r.phones());
     }
 
-    public String save() {
-        conflict = List.of();
-        OrganizationRecord record = new OrganizationRecord(null, version, null, name, alternateName, description, email, website,
+    @Override
+    protected OrganizationRecord record() {
+        return new OrganizationRecord(null, getVersion(), null, name, alternateName, description, email, website,
                 taxId, yearIncorporated, legalStatus, ServiceEditor.parse(municipalityId), phoneRecords(), translationRecords());
-        OrganizationRecord saved;
-        try {
-            saved = isNew() ? editing.createOrganization(record) : editing.updateOrganization(UUID.fromString(id), version, record);
-        } catch (StaleRecord stale) {
-            conflict = EditorMessages.changes(stale);
-            conflictVersion = stale.currentVersion();
-            EditorMessages.error("conflict.summary");
-            return null;
-        } catch (Problem p) {
-            EditorMessages.problem(p, "organization", ServiceEditor.ROW_KEYS);
-            return null;
-        }
-        EditorMessages.info("saved.organization", saved.name());
-        return "/catalogue/edit/organization.xhtml?faces-redirect=true&id=" + saved.id();
-    }
-
-    public String saveOverCurrent() {
-        if (conflictVersion != null) {
-            version = conflictVersion;
-        }
-        return save();
     }
 
     public List<MunicipalitySummary> getMunicipalityChoices() {
         return directory.municipalities();
-    }
-
-    public boolean isAllowed() {
-        return decision == EditRule.Decision.ALLOWED;
-    }
-
-    public boolean isNew() {
-        return id == null || id.isBlank();
-    }
-
-    public EditRule.Decision getDecision() {
-        return decision;
-    }
-
-    public List<EditorMessages.ChangedField> getConflict() {
-        return conflict;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 
     public String getName() {

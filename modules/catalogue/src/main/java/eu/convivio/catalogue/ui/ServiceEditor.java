@@ -3,13 +3,10 @@ package eu.convivio.catalogue.ui;
 import eu.convivio.catalogue.api.ResidenceStatus;
 import eu.convivio.catalogue.api.Theme;
 import eu.convivio.catalogue.application.CatalogueEditing;
-import eu.convivio.catalogue.application.EditRule;
 import eu.convivio.catalogue.application.ServiceRecord;
-import eu.convivio.catalogue.application.StaleRecord;
 import eu.convivio.catalogue.application.ThemeCatalogue;
 import eu.convivio.platform.api.Directory;
 import eu.convivio.platform.api.MunicipalitySummary;
-import eu.convivio.platform.api.Problem;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,22 +31,29 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
-public class ServiceEditor extends TextsAndPhonesForm {
+public class ServiceEditor extends RecordEditor<ServiceRecord> {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Kind<ServiceRecord> SERVICE = new Kind<>("service",
+            CatalogueEditing::decisionForService, CatalogueEditing::service,
+            CatalogueEditing::createService, CatalogueEditing::updateService,
+            ServiceRecord::id, ServiceRecord::version, ServiceRecord::name);
 
     public ServiceEditor() {
         super(List.of("name", "alternate_name", "description",
             "application_process", "fees_description", "eligibility_description", "interpretation_services", "alert"));
     }
 
+    @Override
+    protected Kind<ServiceRecord> kind() {
+        return SERVICE;
+    }
+
     /** Row lists of the form and the input that stands for a whole row (where "listed twice" is shown). */
     static final Map<String, String> ROW_KEYS = Map.of("translations", "language", "languages", "code",
             "service_areas", "area_name", "schedules", "byday", "required_documents", "document", "cost_options", "option",
             "phones", "number");
-
-    @Inject
-    private CatalogueEditing editing;
 
     @Inject
     private ThemeCatalogue themes;
@@ -66,16 +70,10 @@ public class ServiceEditor extends TextsAndPhonesForm {
     /** Chosen terms of cities' own taxonomies, by taxonomy id (one group of checkboxes each). */
     private final Map<String, List<String>> localTermSelection = new java.util.HashMap<>();
 
-    private String id;
     private String organizationParam;
-    private boolean loaded;
-    private EditRule.Decision decision;
-    private Long version;
     private boolean needsReview;
     private LocalDate assuredDate;
     private boolean checkedToday;
-    private List<EditorMessages.ChangedField> conflict = List.of();
-    private Long conflictVersion;
 
     private UUID organizationId;
     private String name;
@@ -102,31 +100,8 @@ public class ServiceEditor extends TextsAndPhonesForm {
     private final List<Document> requiredDocuments = new ArrayList<>();
     private final List<Cost> costOptions = new ArrayList<>();
 
-    /** Fills the form on the first visit: the service named by {@code id}, or a new one of {@code organization}. */
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        try {
-            if (id == null || id.isBlank()) {
-                decision = editing.editor().editsAnything() ? EditRule.Decision.ALLOWED
-                        : editing.editor().signedIn() ? EditRule.Decision.FORBIDDEN : EditRule.Decision.UNAUTHORIZED;
-                organizationId = parse(organizationParam);
-                return;
-            }
-            UUID serviceId = UUID.fromString(id);
-            decision = editing.decisionForService(serviceId);
-            if (decision == EditRule.Decision.ALLOWED) {
-                fill(editing.service(serviceId));
-            }
-        } catch (IllegalArgumentException | Problem e) {
-            decision = EditRule.Decision.NOT_FOUND;
-        }
-    }
-
-    private void fill(ServiceRecord r) {
-        version = r.version();
+    @Override
+    protected void fill(ServiceRecord r) {
         needsReview = r.needsReview();
         assuredDate = r.assuredDate();
         organizationId = r.organizationId();
@@ -168,9 +143,10 @@ public class ServiceEditor extends TextsAndPhonesForm {
 
     }
 
-    ServiceRecord record() {
+    @Override
+    protected ServiceRecord record() {
         LocalDate assured = checkedToday ? LocalDate.now() : assuredDate;
-        return new ServiceRecord(null, version, null, false, organizationId, name, alternateName, description, url, email, status,
+        return new ServiceRecord(null, getVersion(), null, false, organizationId, name, alternateName, description, url, email, status,
                 language, interpretationServices, applicationProcess, feesDescription, eligibilityDescription, alert, assured,
                 assurerEmail, new ServiceRecord.Eligibility(residenceStatuses, minimumAge, maximumAge, genders), themeCodes,
                 languages.stream().map(l -> new ServiceRecord.SpokenLanguage(l.getCode(), l.getName(), null)).toList(),
@@ -192,35 +168,6 @@ public class ServiceEditor extends TextsAndPhonesForm {
         }
         return a.getName();
     }
-
-    public String save() {
-        conflict = List.of();
-        ServiceRecord saved;
-        try {
-            saved = id == null || id.isBlank() ? editing.createService(record())
-                    : editing.updateService(UUID.fromString(id), version, record());
-        } catch (StaleRecord stale) {
-            conflict = EditorMessages.changes(stale);
-            conflictVersion = stale.currentVersion();
-            EditorMessages.error("conflict.summary");
-            return null;
-        } catch (Problem p) {
-            EditorMessages.problem(p, "service", ROW_KEYS);
-            return null;
-        }
-        EditorMessages.info("saved.service", saved.name());
-        return "/catalogue/edit/service.xhtml?faces-redirect=true&id=" + saved.id();
-    }
-
-    /** After a conflict: the editor has seen what changed and saves their form over the current version. */
-    public String saveOverCurrent() {
-        if (conflictVersion != null) {
-            version = conflictVersion;
-        }
-        return save();
-    }
-
-
 
     public void addLanguage() {
         languages.add(new Spoken("", ""));
@@ -321,30 +268,10 @@ public class ServiceEditor extends TextsAndPhonesForm {
     }
 
     public List<CatalogueEditing.Row> getOrganizationChoices() {
-        return editing.editableOrganizations();
+        return editing().editableOrganizations();
     }
 
     // ---------------------------------------------------------------- state for the page
-
-    public boolean isAllowed() {
-        return decision == EditRule.Decision.ALLOWED;
-    }
-
-    public boolean isNew() {
-        return id == null || id.isBlank();
-    }
-
-    public EditRule.Decision getDecision() {
-        return decision;
-    }
-
-    public List<EditorMessages.ChangedField> getConflict() {
-        return conflict;
-    }
-
-    public Long getConflictVersion() {
-        return conflictVersion;
-    }
 
     public boolean isNeedsReview() {
         return needsReview;
@@ -366,12 +293,10 @@ public class ServiceEditor extends TextsAndPhonesForm {
         this.checkedToday = checkedToday;
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
+    /** A new service is one of the organisation the page's {@code organization} names. */
+    @Override
+    protected void prepareNew() {
+        organizationId = parse(organizationParam);
     }
 
     public String getOrganization() {
@@ -380,10 +305,6 @@ public class ServiceEditor extends TextsAndPhonesForm {
 
     public void setOrganization(String organization) {
         this.organizationParam = organization;
-    }
-
-    public Long getVersion() {
-        return version;
     }
 
     public String getOrganizationId() {
