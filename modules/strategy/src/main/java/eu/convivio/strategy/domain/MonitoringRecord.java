@@ -1,9 +1,7 @@
 package eu.convivio.strategy.domain;
 
 import eu.convivio.platform.api.Problem;
-import eu.convivio.platform.api.TenantOwned;
 import jakarta.persistence.Column;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 import java.time.Instant;
@@ -11,21 +9,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What every monitoring record of an adopted strategy carries: the strategy and municipality it
- * belongs to, an optional note, and who recorded it when. Monitoring records are append-only (a
- * correction is a newer record), so none of these columns is ever updated.
+ * What every monitoring record of an adopted strategy carries besides the strategy and
+ * municipality it belongs to: an optional note, and who recorded it when. Monitoring records are
+ * append-only (a correction is a newer record), so none of these columns is ever updated.
  */
 @MappedSuperclass
-public abstract class MonitoringRecord implements TenantOwned {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "strategy_id", nullable = false, updatable = false)
-    private UUID strategyId;
-
-    @Column(name = "municipality_id", nullable = false, updatable = false)
-    private UUID municipalityId;
+public abstract class MonitoringRecord extends StrategyRecord {
 
     @Column(name = "note", updatable = false)
     private String note;
@@ -41,9 +30,7 @@ public abstract class MonitoringRecord implements TenantOwned {
 
     /** A blank note is no note; a note is kept without surrounding white space. */
     protected MonitoringRecord(UUID id, UUID strategyId, UUID municipalityId, String note, UUID recordedBy, Instant recordedAt) {
-        this.id = id;
-        this.strategyId = strategyId;
-        this.municipalityId = municipalityId;
+        super(id, strategyId, municipalityId);
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
@@ -54,19 +41,6 @@ public abstract class MonitoringRecord implements TenantOwned {
         if (note != null && note.strip().length() > 2000) {
             errors.add(new Problem.FieldError("note", "A note has at most 2000 characters."));
         }
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public UUID municipalityId() {
-        return municipalityId;
-    }
-
-    public UUID getStrategyId() {
-        return strategyId;
     }
 
     public String getNote() {
