@@ -2,12 +2,10 @@ package eu.convivio.strategy.domain;
 
 import eu.convivio.platform.api.Audited;
 import eu.convivio.platform.api.Problem;
-import eu.convivio.platform.api.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -24,21 +22,12 @@ import java.util.UUID;
 @Entity
 @Table(schema = "strategy", name = "consultation_comment")
 @Audited(redact = "sourceKey")
-public class ConsultationComment implements TenantOwned {
+public class ConsultationComment extends StrategyRecord {
 
     public static final int MAX_TEXT = 4000;
     public static final int MAX_NAME = 120;
     public static final int MAX_ORGANISATION = 200;
     public static final int MIN_TEXT = 3;
-
-    @Id
-    private UUID id;
-
-    @Column(name = "strategy_id", nullable = false, updatable = false)
-    private UUID strategyId;
-
-    @Column(name = "municipality_id", nullable = false, updatable = false)
-    private UUID municipalityId;
 
     @Column(name = "version_id", nullable = false, updatable = false)
     private UUID versionId;
@@ -103,10 +92,8 @@ public class ConsultationComment implements TenantOwned {
      */
     public ConsultationComment(UUID id, UUID strategyId, UUID municipalityId, UUID versionId, String targetTitle,
                                Draft draft, UUID authorAccountId, String sourceKey, Instant at) {
+        super(id, strategyId, municipalityId);
         check(draft);
-        this.id = id;
-        this.strategyId = strategyId;
-        this.municipalityId = municipalityId;
         this.versionId = versionId;
         this.targetKind = draft.targetKind();
         this.targetLineageId = draft.targetLineageId();
@@ -182,19 +169,6 @@ public class ConsultationComment implements TenantOwned {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public UUID getStrategyId() {
-        return strategyId;
-    }
-
-    @Override
-    public UUID municipalityId() {
-        return municipalityId;
     }
 
     public UUID getVersionId() {

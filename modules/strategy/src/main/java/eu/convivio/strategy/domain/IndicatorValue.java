@@ -2,10 +2,8 @@ package eu.convivio.strategy.domain;
 
 import eu.convivio.platform.api.Audited;
 import eu.convivio.platform.api.Problem;
-import eu.convivio.platform.api.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -19,19 +17,10 @@ import java.util.UUID;
 @Entity
 @Table(schema = "strategy", name = "indicator_value")
 @Audited
-public class IndicatorValue implements TenantOwned {
+public class IndicatorValue extends MonitoringRecord {
 
     /** numeric(18, 4): fourteen digits before the point. */
     private static final BigDecimal LIMIT = new BigDecimal("1E14");
-
-    @Id
-    private UUID id;
-
-    @Column(name = "strategy_id", nullable = false, updatable = false)
-    private UUID strategyId;
-
-    @Column(name = "municipality_id", nullable = false, updatable = false)
-    private UUID municipalityId;
 
     @Column(name = "indicator_lineage_id", nullable = false, updatable = false)
     private UUID indicatorLineageId;
@@ -45,15 +34,6 @@ public class IndicatorValue implements TenantOwned {
     @Column(name = "source", nullable = false, updatable = false)
     private String source;
 
-    @Column(name = "note", updatable = false)
-    private String note;
-
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    private Instant recordedAt;
-
-    @Column(name = "recorded_by", nullable = false, updatable = false)
-    private UUID recordedBy;
-
     protected IndicatorValue() {
     }
 
@@ -63,17 +43,12 @@ public class IndicatorValue implements TenantOwned {
 
     public IndicatorValue(UUID id, UUID strategyId, UUID municipalityId, UUID indicatorLineageId, Draft draft, LocalDate today,
                           UUID recordedBy, Instant at) {
+        super(id, strategyId, municipalityId, draft.note(), recordedBy, at);
         check(draft, today);
-        this.id = id;
-        this.strategyId = strategyId;
-        this.municipalityId = municipalityId;
         this.indicatorLineageId = indicatorLineageId;
         this.measuredOn = draft.measuredOn();
         this.value = draft.value();
         this.source = draft.source().strip();
-        this.note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
-        this.recordedBy = recordedBy;
-        this.recordedAt = at;
     }
 
     public static void check(Draft draft, LocalDate today) {
@@ -93,21 +68,10 @@ public class IndicatorValue implements TenantOwned {
         } else if (draft.source().strip().length() > 300) {
             errors.add(new Problem.FieldError("source", "A source has at most 300 characters."));
         }
-        if (draft.note() != null && draft.note().strip().length() > 2000) {
-            errors.add(new Problem.FieldError("note", "A note has at most 2000 characters."));
-        }
+        checkNote(draft.note(), errors);
         if (!errors.isEmpty()) {
             throw new Problem.Invalid(errors);
         }
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public UUID municipalityId() {
-        return municipalityId;
     }
 
     public UUID getIndicatorLineageId() {
@@ -124,13 +88,5 @@ public class IndicatorValue implements TenantOwned {
 
     public String getSource() {
         return source;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
     }
 }

@@ -1,12 +1,10 @@
 package eu.convivio.strategy.domain;
 
 import eu.convivio.platform.api.Audited;
-import eu.convivio.platform.api.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -19,16 +17,7 @@ import java.util.UUID;
 @Entity
 @Table(schema = "strategy", name = "measure_link")
 @Audited
-public class MeasureLink implements TenantOwned {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "strategy_id", nullable = false, updatable = false)
-    private UUID strategyId;
-
-    @Column(name = "municipality_id", nullable = false, updatable = false)
-    private UUID municipalityId;
+public class MeasureLink extends StrategyRecord {
 
     @Column(name = "measure_lineage_id", nullable = false, updatable = false)
     private UUID measureLineageId;
@@ -51,27 +40,12 @@ public class MeasureLink implements TenantOwned {
 
     public MeasureLink(UUID id, UUID strategyId, UUID municipalityId, UUID measureLineageId, LinkKind kind, UUID targetId,
                        UUID createdBy, Instant at) {
-        this.id = id;
-        this.strategyId = strategyId;
-        this.municipalityId = municipalityId;
+        super(id, strategyId, municipalityId);
         this.measureLineageId = measureLineageId;
         this.kind = kind;
         this.targetId = targetId;
         this.createdBy = createdBy;
         this.createdAt = at;
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public UUID getStrategyId() {
-        return strategyId;
-    }
-
-    @Override
-    public UUID municipalityId() {
-        return municipalityId;
     }
 
     public UUID getMeasureLineageId() {

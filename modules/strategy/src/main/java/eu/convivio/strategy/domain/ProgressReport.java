@@ -2,12 +2,10 @@ package eu.convivio.strategy.domain;
 
 import eu.convivio.platform.api.Audited;
 import eu.convivio.platform.api.Problem;
-import eu.convivio.platform.api.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -23,16 +21,7 @@ import java.util.UUID;
 @Entity
 @Table(schema = "strategy", name = "measure_progress")
 @Audited
-public class ProgressReport implements TenantOwned {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "strategy_id", nullable = false, updatable = false)
-    private UUID strategyId;
-
-    @Column(name = "municipality_id", nullable = false, updatable = false)
-    private UUID municipalityId;
+public class ProgressReport extends MonitoringRecord {
 
     @Column(name = "measure_lineage_id", nullable = false, updatable = false)
     private UUID measureLineageId;
@@ -47,15 +36,6 @@ public class ProgressReport implements TenantOwned {
     @Column(name = "progress", nullable = false, updatable = false)
     private int progress;
 
-    @Column(name = "note", updatable = false)
-    private String note;
-
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    private Instant recordedAt;
-
-    @Column(name = "recorded_by", nullable = false, updatable = false)
-    private UUID recordedBy;
-
     protected ProgressReport() {
     }
 
@@ -65,17 +45,12 @@ public class ProgressReport implements TenantOwned {
 
     public ProgressReport(UUID id, UUID strategyId, UUID municipalityId, UUID measureLineageId, Draft draft, LocalDate today,
                           UUID recordedBy, Instant at) {
+        super(id, strategyId, municipalityId, draft.note(), recordedBy, at);
         check(draft, today);
-        this.id = id;
-        this.strategyId = strategyId;
-        this.municipalityId = municipalityId;
         this.measureLineageId = measureLineageId;
         this.reportedOn = draft.reportedOn();
         this.status = draft.status();
         this.progress = draft.progress();
-        this.note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
-        this.recordedBy = recordedBy;
-        this.recordedAt = at;
     }
 
     public static void check(Draft draft, LocalDate today) {
@@ -93,25 +68,10 @@ public class ProgressReport implements TenantOwned {
         } else if (draft.status() == MeasureStatus.DONE && draft.progress() != 100) {
             errors.add(new Problem.FieldError("progress", "A measure that is done is 100 % complete."));
         }
-        if (draft.note() != null && draft.note().strip().length() > 2000) {
-            errors.add(new Problem.FieldError("note", "A note has at most 2000 characters."));
-        }
+        checkNote(draft.note(), errors);
         if (!errors.isEmpty()) {
             throw new Problem.Invalid(errors);
         }
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public UUID municipalityId() {
-        return municipalityId;
-    }
-
-    public UUID getStrategyId() {
-        return strategyId;
     }
 
     public UUID getMeasureLineageId() {
@@ -128,13 +88,5 @@ public class ProgressReport implements TenantOwned {
 
     public int getProgress() {
         return progress;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
     }
 }

@@ -2,12 +2,10 @@ package eu.convivio.strategy.domain;
 
 import eu.convivio.platform.api.Audited;
 import eu.convivio.platform.api.Problem;
-import eu.convivio.platform.api.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -21,16 +19,7 @@ import java.util.UUID;
 @Entity
 @Table(schema = "strategy", name = "review_flag")
 @Audited
-public class ReviewFlag implements TenantOwned {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "strategy_id", nullable = false, updatable = false)
-    private UUID strategyId;
-
-    @Column(name = "municipality_id", nullable = false, updatable = false)
-    private UUID municipalityId;
+public class ReviewFlag extends StrategyRecord {
 
     @Column(name = "measure_lineage_id", nullable = false, updatable = false)
     private UUID measureLineageId;
@@ -61,9 +50,7 @@ public class ReviewFlag implements TenantOwned {
     }
 
     public ReviewFlag(UUID id, MeasureLink link, FlagReason reason, Instant at) {
-        this.id = id;
-        this.strategyId = link.getStrategyId();
-        this.municipalityId = link.municipalityId();
+        super(id, link.getStrategyId(), link.municipalityId());
         this.measureLineageId = link.getMeasureLineageId();
         this.reason = reason;
         this.targetId = link.getTargetId();
@@ -85,19 +72,6 @@ public class ReviewFlag implements TenantOwned {
 
     public boolean isOpen() {
         return clearedAt == null;
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public UUID getStrategyId() {
-        return strategyId;
-    }
-
-    @Override
-    public UUID municipalityId() {
-        return municipalityId;
     }
 
     public UUID getMeasureLineageId() {

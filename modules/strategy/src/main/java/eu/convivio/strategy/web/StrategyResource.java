@@ -57,6 +57,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Integration strategies over HTTP. Reading: adopted versions are public, drafts are read by the
@@ -148,7 +151,7 @@ public class StrategyResource {
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Start a strategy: empty, from a template (template) or copying an adopted version (copyOf)")
     public Response create(StrategyRequest r) {
-        required(r);
+        Ids.body(r);
         Strategy s = drafting.create(new NewStrategy(r.municipalityId(), r.title(), r.language(), r.periodFrom(), r.periodTo(),
                 r.template(), r.copyOf(), Boolean.TRUE.equals(r.allowPublicComments())));
         return Response.created(uri.getAbsolutePathBuilder().path(s.getId().toString()).build())
@@ -160,8 +163,7 @@ public class StrategyResource {
     @PermitAll
     @Operation(summary = "A strategy with the versions the caller may read")
     public Response get(@PathParam("id") String id) {
-        Strategy s = reading.strategy(uuid(id));
-        return Response.ok(view(s)).tag(tag(s.getVersion())).build();
+        return ok(reading.strategy(uuid(id)));
     }
 
     @PUT
@@ -169,10 +171,9 @@ public class StrategyResource {
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Change title, language, period and public comments; If-Match carries the strategy's version")
     public Response describe(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, StrategyRequest r) {
-        required(r);
-        Strategy s = drafting.describe(uuid(id), IfMatch.version(ifMatch, r.version()), r.title(), r.language(),
-                r.periodFrom(), r.periodTo(), r.allowPublicComments());
-        return Response.ok(view(s)).tag(tag(s.getVersion())).build();
+        Ids.body(r);
+        return ok(drafting.describe(uuid(id), IfMatch.version(ifMatch, r.version()), r.title(), r.language(),
+                r.periodFrom(), r.periodTo(), r.allowPublicComments()));
     }
 
     @POST
@@ -180,9 +181,8 @@ public class StrategyResource {
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Put the draft to public consultation from start to end")
     public Response startConsultation(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ConsultationRequest r) {
-        required(r);
-        Strategy s = drafting.startConsultation(uuid(id), IfMatch.optional(ifMatch), r.start(), r.end());
-        return Response.ok(view(s)).tag(tag(s.getVersion())).build();
+        Ids.body(r);
+        return ok(drafting.startConsultation(uuid(id), IfMatch.optional(ifMatch), r.start(), r.end()));
     }
 
     @POST
@@ -190,8 +190,7 @@ public class StrategyResource {
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Close the consultation: the draft becomes a revised draft")
     public Response closeConsultation(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        Strategy s = drafting.closeConsultation(uuid(id), IfMatch.optional(ifMatch));
-        return Response.ok(view(s)).tag(tag(s.getVersion())).build();
+        return ok(drafting.closeConsultation(uuid(id), IfMatch.optional(ifMatch)));
     }
 
     @POST
@@ -199,7 +198,7 @@ public class StrategyResource {
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Adopt the revised draft: it becomes a frozen, numbered, public version")
     public Response adopt(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, AdoptionRequest r) {
-        required(r);
+        Ids.body(r);
         StrategyVersion v = drafting.adopt(uuid(id), IfMatch.optional(ifMatch), r.adoptedAt(), r.adoptingBody(), r.decisionReference());
         return Response.ok(VersionSummary.of(v)).build();
     }
@@ -269,9 +268,9 @@ public class StrategyResource {
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Add a section (or a subsection, with parentId) to the open draft")
     public Response addSection(@PathParam("id") String id, SectionRequest r) {
-        required(r);
-        Section s = drafting.addSection(uuid(id), r.parentId(), r.heading(), r.body());
-        return created(id, "sections", s, SectionView.of(s, null, 0));
+        Ids.body(r);
+        return created(id, "sections", drafting.addSection(uuid(id), r.parentId(), r.heading(), r.body()),
+                StrategyResource::sectionView);
     }
 
     @PUT
@@ -280,10 +279,9 @@ public class StrategyResource {
     @Operation(summary = "Save a section; a save on an older text than the current one answers 409 with the newer text")
     public Response saveSection(@PathParam("id") String id, @PathParam("sectionId") String sectionId,
                                 @HeaderParam("If-Match") String ifMatch, SectionRequest r) {
-        required(r);
-        UUID section = pieceOf(id, Section.class, sectionId).getId();
-        Section s = drafting.saveSection(section, IfMatch.version(ifMatch, r.version()), r.heading(), r.body());
-        return Response.ok(SectionView.of(s, null, 0)).tag(tag(s.getVersion())).build();
+        Ids.body(r);
+        return save(id, Section.class, sectionId, ifMatch, r.version(),
+                (section, version) -> drafting.saveSection(section, version, r.heading(), r.body()), StrategyResource::sectionView);
     }
 
     @POST
@@ -295,8 +293,8 @@ public class StrategyResource {
         if (step == null || (step != -1 && step != 1)) {
             throw new Problem.Invalid("step", "Move by -1 (up) or 1 (down).");
         }
-        Section s = drafting.moveSection(pieceOf(id, Section.class, sectionId).getId(), IfMatch.optional(ifMatch), step);
-        return Response.ok(SectionView.of(s, null, 0)).tag(tag(s.getVersion())).build();
+        return ok(drafting.moveSection(pieceOf(id, Section.class, sectionId).getId(), IfMatch.optional(ifMatch), step),
+                StrategyResource::sectionView);
     }
 
     @POST
@@ -306,10 +304,9 @@ public class StrategyResource {
             + "after that parent's subsections; If-Match (or version in the body) carries the section's version")
     public Response placeSection(@PathParam("id") String id, @PathParam("sectionId") String sectionId,
                                  @HeaderParam("If-Match") String ifMatch, PlacementRequest r) {
-        required(r);
-        UUID section = pieceOf(id, Section.class, sectionId).getId();
-        Section s = drafting.placeSection(section, IfMatch.version(ifMatch, r.version()), r.parentId());
-        return Response.ok(SectionView.of(s, null, 0)).tag(tag(s.getVersion())).build();
+        Ids.body(r);
+        return save(id, Section.class, sectionId, ifMatch, r.version(),
+                (section, version) -> drafting.placeSection(section, version, r.parentId()), StrategyResource::sectionView);
     }
 
     @DELETE
@@ -318,8 +315,7 @@ public class StrategyResource {
     @Operation(summary = "Remove a section and its subsections from the open draft")
     public Response removeSection(@PathParam("id") String id, @PathParam("sectionId") String sectionId,
                                   @HeaderParam("If-Match") String ifMatch) {
-        drafting.removeSection(pieceOf(id, Section.class, sectionId).getId(), IfMatch.optional(ifMatch));
-        return Response.noContent().build();
+        return remove(id, Section.class, sectionId, ifMatch, drafting::removeSection);
     }
 
     @POST
@@ -327,9 +323,8 @@ public class StrategyResource {
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Add a goal to the open draft")
     public Response addGoal(@PathParam("id") String id, GoalRequest r) {
-        required(r);
-        Goal g = drafting.addGoal(uuid(id), r.title(), r.description());
-        return created(id, "goals", g, GoalView.of(g));
+        Ids.body(r);
+        return created(id, "goals", drafting.addGoal(uuid(id), r.title(), r.description()), GoalView::of);
     }
 
     @PUT
@@ -338,9 +333,9 @@ public class StrategyResource {
     @Operation(summary = "Change a goal; If-Match carries its version")
     public Response saveGoal(@PathParam("id") String id, @PathParam("goalId") String goalId,
                              @HeaderParam("If-Match") String ifMatch, GoalRequest r) {
-        required(r);
-        Goal g = drafting.saveGoal(pieceOf(id, Goal.class, goalId).getId(), IfMatch.version(ifMatch, r.version()), r.title(), r.description());
-        return Response.ok(GoalView.of(g)).tag(tag(g.getVersion())).build();
+        Ids.body(r);
+        return save(id, Goal.class, goalId, ifMatch, r.version(),
+                (goal, version) -> drafting.saveGoal(goal, version, r.title(), r.description()), GoalView::of);
     }
 
     @DELETE
@@ -348,8 +343,7 @@ public class StrategyResource {
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Remove a goal; its measures and indicators stay, serving no goal")
     public Response removeGoal(@PathParam("id") String id, @PathParam("goalId") String goalId, @HeaderParam("If-Match") String ifMatch) {
-        drafting.removeGoal(pieceOf(id, Goal.class, goalId).getId(), IfMatch.optional(ifMatch));
-        return Response.noContent().build();
+        return remove(id, Goal.class, goalId, ifMatch, drafting::removeGoal);
     }
 
     @POST
@@ -357,9 +351,8 @@ public class StrategyResource {
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Add a measure to the open draft")
     public Response addMeasure(@PathParam("id") String id, MeasureRequest r) {
-        required(r);
-        Measure m = drafting.addMeasure(uuid(id), r.plan());
-        return created(id, "measures", m, MeasureView.of(m));
+        Ids.body(r);
+        return created(id, "measures", drafting.addMeasure(uuid(id), r.plan()), MeasureView::of);
     }
 
     @PUT
@@ -368,9 +361,9 @@ public class StrategyResource {
     @Operation(summary = "Change a measure; If-Match carries its version")
     public Response saveMeasure(@PathParam("id") String id, @PathParam("measureId") String measureId,
                                 @HeaderParam("If-Match") String ifMatch, MeasureRequest r) {
-        required(r);
-        Measure m = drafting.saveMeasure(pieceOf(id, Measure.class, measureId).getId(), IfMatch.version(ifMatch, r.version()), r.plan());
-        return Response.ok(MeasureView.of(m)).tag(tag(m.getVersion())).build();
+        Ids.body(r);
+        return save(id, Measure.class, measureId, ifMatch, r.version(),
+                (measure, version) -> drafting.saveMeasure(measure, version, r.plan()), MeasureView::of);
     }
 
     @DELETE
@@ -378,8 +371,7 @@ public class StrategyResource {
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Remove a measure and its indicators")
     public Response removeMeasure(@PathParam("id") String id, @PathParam("measureId") String measureId, @HeaderParam("If-Match") String ifMatch) {
-        drafting.removeMeasure(pieceOf(id, Measure.class, measureId).getId(), IfMatch.optional(ifMatch));
-        return Response.noContent().build();
+        return remove(id, Measure.class, measureId, ifMatch, drafting::removeMeasure);
     }
 
     @POST
@@ -387,9 +379,8 @@ public class StrategyResource {
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Add an indicator to the open draft")
     public Response addIndicator(@PathParam("id") String id, IndicatorRequest r) {
-        required(r);
-        Indicator i = drafting.addIndicator(uuid(id), r.definition());
-        return created(id, "indicators", i, IndicatorView.of(i));
+        Ids.body(r);
+        return created(id, "indicators", drafting.addIndicator(uuid(id), r.definition()), IndicatorView::of);
     }
 
     @PUT
@@ -398,9 +389,9 @@ public class StrategyResource {
     @Operation(summary = "Change an indicator; If-Match carries its version")
     public Response saveIndicator(@PathParam("id") String id, @PathParam("indicatorId") String indicatorId,
                                   @HeaderParam("If-Match") String ifMatch, IndicatorRequest r) {
-        required(r);
-        Indicator i = drafting.saveIndicator(pieceOf(id, Indicator.class, indicatorId).getId(), IfMatch.version(ifMatch, r.version()), r.definition());
-        return Response.ok(IndicatorView.of(i)).tag(tag(i.getVersion())).build();
+        Ids.body(r);
+        return save(id, Indicator.class, indicatorId, ifMatch, r.version(),
+                (indicator, version) -> drafting.saveIndicator(indicator, version, r.definition()), IndicatorView::of);
     }
 
     @DELETE
@@ -408,8 +399,7 @@ public class StrategyResource {
     @RolesAllowed({Role.Groups.COUNCIL, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Remove an indicator")
     public Response removeIndicator(@PathParam("id") String id, @PathParam("indicatorId") String indicatorId, @HeaderParam("If-Match") String ifMatch) {
-        drafting.removeIndicator(pieceOf(id, Indicator.class, indicatorId).getId(), IfMatch.optional(ifMatch));
-        return Response.noContent().build();
+        return remove(id, Indicator.class, indicatorId, ifMatch, drafting::removeIndicator);
     }
 
     // ---- helpers
@@ -435,28 +425,59 @@ public class StrategyResource {
         return piece;
     }
 
-    private Response created(String strategyId, String collection, VersionContent piece, Object view) {
+    /**
+     * Saves a piece of the strategy named in the path, with the version the client edited (If-Match,
+     * or {@code version} in the body), and answers the saved piece with its new ETag. The piece is
+     * looked up before the version is read, so that a piece of another strategy is 404 whatever the
+     * header holds.
+     */
+    private <T extends VersionContent> Response save(String strategyId, Class<T> type, String pieceId, String ifMatch,
+                                                     Long bodyVersion, BiFunction<UUID, Long, T> saving,
+                                                     Function<? super T, ?> view) {
+        UUID piece = pieceOf(strategyId, type, pieceId).getId();
+        return ok(saving.apply(piece, IfMatch.version(ifMatch, bodyVersion)), view);
+    }
+
+    /**
+     * Removes a piece of the strategy named in the path; If-Match, when sent, must carry the
+     * piece's version. Answers 204.
+     */
+    private <T extends VersionContent> Response remove(String strategyId, Class<T> type, String pieceId, String ifMatch,
+                                                       BiConsumer<UUID, Long> removal) {
+        UUID piece = pieceOf(strategyId, type, pieceId).getId();
+        removal.accept(piece, IfMatch.optional(ifMatch));
+        return Response.noContent().build();
+    }
+
+    /** A new piece of the open draft: 201 with its address under the strategy, its view and its ETag. */
+    private <T extends VersionContent> Response created(String strategyId, String collection, T piece,
+                                                        Function<? super T, ?> view) {
         return Response.created(uri.getBaseUriBuilder().path("strategies").path(strategyId).path(collection)
                         .path(piece.getId().toString()).build())
-                .entity(view).tag(tag(piece.getVersion())).build();
+                .entity(view.apply(piece)).tag(tag(piece.getVersion())).build();
+    }
+
+    /** A piece of the draft as it now stands, with its version as the ETag. */
+    private static <T extends VersionContent> Response ok(T piece, Function<? super T, ?> view) {
+        return Response.ok(view.apply(piece)).tag(tag(piece.getVersion())).build();
+    }
+
+    /** A strategy as it now stands, with its version as the ETag. */
+    private Response ok(Strategy s) {
+        return Response.ok(view(s)).tag(tag(s.getVersion())).build();
+    }
+
+    /** A section answered on its own: no outline number, at depth 0. */
+    private static SectionView sectionView(Section s) {
+        return SectionView.of(s, null, 0);
     }
 
     private static EntityTag tag(long version) {
         return new EntityTag(Long.toString(version));
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new Problem.Invalid("body", "The request needs a JSON body.");
-        }
-        return body;
-    }
-
+    /** An identifier in the path; a malformed one names nothing here. */
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new Problem.NotFound("No such strategy, version or part of it.");
-        }
+        return Ids.path(id, "strategy, version or part of it");
     }
 }

@@ -43,7 +43,7 @@ public class CalendarResource {
     @PermitAll
     @Operation(summary = "One session as iCalendar: one event per day in the host's time zone")
     public Response session(@PathParam("id") String id) {
-        return ics(calendars.session(Ids.path(id, "session"), site()), "session-" + id + ".ics");
+        return ics(calendars.session(Params.pathId(id, "session"), site()), "session-" + id + ".ics");
     }
 
     @GET

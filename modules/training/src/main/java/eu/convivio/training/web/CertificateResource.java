@@ -86,7 +86,7 @@ public class CertificateResource {
     @RolesAllowed(Role.Groups.USER)
     @Operation(summary = "One certificate: its learner's, or for the host municipality's trainers and administrators")
     public CertificateView get(@PathParam("id") String id) {
-        return CertificateView.of(certificates.readable(Ids.path(id, "certificate")));
+        return CertificateView.of(certificates.readable(Params.pathId(id, "certificate")));
     }
 
     @GET
@@ -95,7 +95,7 @@ public class CertificateResource {
     @RolesAllowed(Role.Groups.USER)
     @Operation(summary = "The certificate as a PDF")
     public Response pdf(@PathParam("id") String id) {
-        UUID certificate = Ids.path(id, "certificate");
+        UUID certificate = Params.pathId(id, "certificate");
         byte[] pdf = certificates.pdf(certificate, site());
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"certificate-" + certificate + ".pdf\"").build();
@@ -106,14 +106,14 @@ public class CertificateResource {
     @RolesAllowed({Role.Groups.TRAINER, Role.Groups.MUNICIPAL_ADMIN, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "A session's certificates, for the host's trainers and administrators")
     public List<CertificateView> ofSession(@PathParam("sessionId") String sessionId) {
-        return certificates.ofSession(Ids.path(sessionId, "session")).stream().map(CertificateView::of).toList();
+        return certificates.ofSession(Params.pathId(sessionId, "session")).stream().map(CertificateView::of).toList();
     }
 
     @POST
     @RolesAllowed({Role.Groups.TRAINER, Role.Groups.MUNICIPAL_ADMIN, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Issue the certificate of a completed enrolment that has none (they are issued on completion)")
     public Response issue(IssueRequest request) {
-        Certificate c = certificates.issueFor(Ids.field(Ids.body(request).enrolmentId(), "enrolmentId"));
+        Certificate c = certificates.issueFor(Params.field(Params.required(request).enrolmentId(), "enrolmentId"));
         return Response.created(uri.getAbsolutePathBuilder().path(c.getId().toString()).build())
                 .entity(CertificateView.of(c)).build();
     }
@@ -123,7 +123,7 @@ public class CertificateResource {
     @RolesAllowed({Role.Groups.TRAINER, Role.Groups.MUNICIPAL_ADMIN, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Revoke a certificate, with the reason; verification says it is revoked from now on")
     public CertificateView revoke(@PathParam("id") String id, RevokeRequest request) {
-        return CertificateView.of(certificates.revoke(Ids.path(id, "certificate"), Ids.body(request).reason()));
+        return CertificateView.of(certificates.revoke(Params.pathId(id, "certificate"), Params.required(request).reason()));
     }
 
     private String site() {

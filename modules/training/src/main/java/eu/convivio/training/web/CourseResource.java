@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -91,8 +90,7 @@ public class CourseResource {
     @RolesAllowed({Role.Groups.TRAINER, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Rewrite a course; If-Match (or version in the body) carries the version that was read")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, CourseRequest request) {
-        Params.required(request);
-        long version = IfMatch.version(ifMatch, request.version());
+        long version = Params.editedVersion(ifMatch, request, CourseRequest::version);
         return withTag(catalogue.update(Params.pathId(id, "course"), version, request.form()), Response.ok());
     }
 
@@ -113,6 +111,6 @@ public class CourseResource {
     }
 
     private static Response withTag(Course c, Response.ResponseBuilder builder) {
-        return builder.entity(CourseView.of(c)).tag(new EntityTag(Long.toString(c.getVersion()))).build();
+        return Tagged.answer(builder, CourseView.of(c), c.getVersion());
     }
 }

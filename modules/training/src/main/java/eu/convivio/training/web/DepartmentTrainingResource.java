@@ -38,7 +38,7 @@ public class DepartmentTrainingResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Per department: themes covered by completed courses, themes missing, hours per person")
     public View view(@QueryParam("municipality") String municipality) {
-        DepartmentTraining.View v = training.view(Ids.field(municipality, "municipality"));
+        DepartmentTraining.View v = training.view(Params.field(municipality, "municipality"));
         return new View(v.municipalityId(), v.municipalityName(), v.departments().stream()
                 .map(d -> new DepartmentView(d.id(), d.name(), d.staff().size(), d.trained(), d.hours(), d.covered(),
                         d.gaps(), d.staff())).toList());
@@ -49,7 +49,7 @@ public class DepartmentTrainingResource {
     @Produces("text/csv")
     @Operation(summary = "The same as CSV, one row per person")
     public Response csv(@QueryParam("municipality") String municipality) {
-        UUID id = Ids.field(municipality, "municipality");
+        UUID id = Params.field(municipality, "municipality");
         return Response.ok(training.csv(id, "(no department)"), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"training-needs-" + id + ".csv\"").build();
     }

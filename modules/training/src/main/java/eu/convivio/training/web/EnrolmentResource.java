@@ -16,7 +16,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -106,7 +105,6 @@ public class EnrolmentResource {
     }
 
     private Response withTag(Enrolment e) {
-        return Response.ok(EnrolmentView.of(e, desk.waitlistRank(e), null))
-                .tag(new EntityTag(Long.toString(e.getVersion()))).build();
+        return Tagged.answer(Response.ok(), EnrolmentView.of(e, desk.waitlistRank(e), null), e.getVersion());
     }
 }

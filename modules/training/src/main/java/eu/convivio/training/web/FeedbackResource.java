@@ -74,7 +74,7 @@ public class FeedbackResource {
     @RolesAllowed(Role.Groups.USER)
     @Operation(summary = "Give feedback on a completed enrolment (once): ratings 1–5 and comments")
     public Response give(@PathParam("id") String id, CourseFeedback.Answer answer) {
-        feedback.give(Ids.path(id, "enrolment"), Ids.body(answer));
+        feedback.give(Params.pathId(id, "enrolment"), Params.required(answer));
         return Response.noContent().build();
     }
 
@@ -83,7 +83,7 @@ public class FeedbackResource {
     @RolesAllowed(Role.Groups.USER)
     @Operation(summary = "Store the self-assessment (phase PRE or POST) as levels 1–5 by learning-objective id")
     public Response assess(@PathParam("id") String id, SelfAssessmentRequest request) {
-        Ids.body(request);
+        Params.required(request);
         CourseFeedback.Phase phase;
         try {
             phase = request.phase() == null ? null : CourseFeedback.Phase.valueOf(request.phase().strip().toUpperCase(java.util.Locale.ROOT));
@@ -92,9 +92,9 @@ public class FeedbackResource {
         }
         Map<UUID, Integer> levels = new LinkedHashMap<>();
         if (request.levels() != null) {
-            request.levels().forEach((objective, level) -> levels.put(Ids.field(objective, "levels"), level));
+            request.levels().forEach((objective, level) -> levels.put(Params.field(objective, "levels"), level));
         }
-        feedback.assess(Ids.path(id, "enrolment"), phase, levels);
+        feedback.assess(Params.pathId(id, "enrolment"), phase, levels);
         return Response.noContent().build();
     }
 
@@ -103,7 +103,7 @@ public class FeedbackResource {
     @RolesAllowed({Role.Groups.TRAINER, Role.Groups.MUNICIPAL_ADMIN, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "A session's feedback in aggregate, for the host's trainers and administrators")
     public SummaryView ofSession(@PathParam("id") String id) {
-        return SummaryView.of(feedback.ofSession(Ids.path(id, "session")));
+        return SummaryView.of(feedback.ofSession(Params.pathId(id, "session")));
     }
 
     @GET
@@ -111,6 +111,6 @@ public class FeedbackResource {
     @RolesAllowed({Role.Groups.TRAINER, Role.Groups.MUNICIPAL_ADMIN, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Average self-assessed change per learning objective over all sessions of the session's course")
     public List<ChangeView> change(@PathParam("id") String id) {
-        return feedback.changeOfCourse(Ids.path(id, "session")).stream().map(ChangeView::of).toList();
+        return feedback.changeOfCourse(Params.pathId(id, "session")).stream().map(ChangeView::of).toList();
     }
 }

@@ -25,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -108,8 +107,7 @@ public class SessionResource {
     @RolesAllowed({Role.Groups.TRAINER, Role.Groups.PLATFORM_ADMIN})
     @Operation(summary = "Change a session; If-Match (or version) required. Enrolled learners are told; more seats promote waiting learners")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, SessionRequest request) {
-        Params.required(request);
-        long version = IfMatch.version(ifMatch, request.version());
+        long version = Params.editedVersion(ifMatch, request, SessionRequest::version);
         return withTag(planner.replan(Params.pathId(id, "session"), version, request.form()), Response.ok());
     }
 
@@ -154,8 +152,8 @@ public class SessionResource {
     @Operation(summary = "Ask for a place for the signed-in user: confirmed, requested (awaiting approval) or waitlisted")
     public Response enrol(@PathParam("id") String id) {
         Enrolment e = desk.request(Params.pathId(id, "session"));
-        return Response.created(uri.getBaseUriBuilder().path("training/enrolments").path(e.getId().toString()).build())
-                .entity(EnrolmentView.of(e, desk.waitlistRank(e), null)).tag(new EntityTag(Long.toString(e.getVersion()))).build();
+        return Tagged.answer(Response.created(uri.getBaseUriBuilder().path("training/enrolments").path(e.getId().toString()).build()),
+                EnrolmentView.of(e, desk.waitlistRank(e), null), e.getVersion());
     }
 
     @GET
@@ -189,6 +187,6 @@ public class SessionResource {
     }
 
     private Response withTag(CourseSession s, Response.ResponseBuilder builder) {
-        return builder.entity(view(s)).tag(new EntityTag(Long.toString(s.getVersion()))).build();
+        return Tagged.answer(builder, view(s), s.getVersion());
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,7 +48,7 @@ public class StudyVisitResource {
     @GET
     @Operation(summary = "The report of a study-visit session")
     public Response get(@PathParam("sessionId") String sessionId) {
-        StudyVisitReport r = visits.report(Ids.path(sessionId, "session"))
+        StudyVisitReport r = visits.report(Params.pathId(sessionId, "session"))
                 .orElseThrow(() -> new Problem.NotFound("No report has been written for this study visit yet."));
         return tagged(r, Response.ok());
     }
@@ -58,9 +57,9 @@ public class StudyVisitResource {
     @Operation(summary = "Write or rewrite the report; If-Match (or version) with the version read, except the first time")
     public Response write(@PathParam("sessionId") String sessionId, @HeaderParam("If-Match") String ifMatch,
                           ReportRequest request) {
-        Ids.body(request);
+        Params.required(request);
         Long version = ifMatch == null && request.version() == null ? null : IfMatch.version(ifMatch, request.version());
-        return tagged(visits.write(Ids.path(sessionId, "session"), version,
+        return tagged(visits.write(Params.pathId(sessionId, "session"), version,
                 new StudyVisitReport.Text(request.title(), request.summary(), request.practices(), request.lessons())),
                 Response.ok());
     }
@@ -69,10 +68,10 @@ public class StudyVisitResource {
     @Path("publish")
     @Operation(summary = "Publish the report to the good-practice library as the host city's practice (once)")
     public Response publish(@PathParam("sessionId") String sessionId, @HeaderParam("If-Match") String ifMatch) {
-        return tagged(visits.publish(Ids.path(sessionId, "session"), IfMatch.optional(ifMatch)), Response.ok());
+        return tagged(visits.publish(Params.pathId(sessionId, "session"), IfMatch.optional(ifMatch)), Response.ok());
     }
 
     private static Response tagged(StudyVisitReport r, Response.ResponseBuilder builder) {
-        return builder.entity(ReportView.of(r)).tag(new EntityTag(Long.toString(r.getVersion()))).build();
+        return Tagged.answer(builder, ReportView.of(r), r.getVersion());
     }
 }
