@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The catalogue editor in headless Chromium: an officer edits a service and sees it saved; a form
  * opened before someone else's change is refused with the conflict table, and the officer's input
- * stays in the form; a council member is told why they cannot edit. Set up as {@link BrowserIT}.
+ * stays in the form; an officer adds a confidential location, a bad coordinate shown beside its
+ * field first; a council member is told why they cannot edit. Set up as {@link BrowserIT}.
  */
 @ExtendWith(SharedConvivio.class)
 class CatalogueEditorBrowserIT {
@@ -140,6 +142,42 @@ class CatalogueEditorBrowserIT {
         assertThat(waitFor(By.id("organization:translations:0:language")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(api.get("/api/catalogue/organizations/" + id, null).object().getJsonArray("translations").getJsonObject(0)
                 .getString("language")).isEqualTo("bg");
+    }
+
+    @Test
+    void anOfficerAddsAConfidentialLocationAndABadCoordinateIsShownBesideIt(LaunchedConvivio app, Api api) {
+        signIn(app, "sofia.officer");
+        browser.get(app.uri("/catalogue/edit/location.xhtml").toString());
+        Select organisation = new Select(waitFor(By.id("location:organization_id")));
+        organisation.selectByIndex(organisation.getOptions().size() - 1);
+        new Select(waitFor(By.id("location:location_type"))).selectByValue("physical");
+        waitFor(By.id("location:confidential")).click();
+        String name = Api.unique("Safe house for women, Sofia");
+        fill("location:name", name);
+        fill("location:address1", "ul. Tsar Simeon 1");
+        fill("location:city", "Sofia");
+        fill("location:country", "BG");
+        fill("location:latitude", "95");
+        fill("location:longitude", "23.32");
+        waitFor(By.id("location:save-location")).click();
+
+        assertThat(waitFor(By.id("location:latitude-error")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("location:latitude")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("location:name")).getAttribute("value")).as("input kept").isEqualTo(name);
+        assertThat(browser.getCurrentUrl()).as("nothing saved, so no id yet").doesNotContain("id=");
+
+        fill("location:latitude", "42.6977");
+        waitFor(By.id("location:save-location")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-messages"), name));
+        String id = browser.getCurrentUrl().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+
+        JsonObject saved = api.get("/api/catalogue/locations/" + id, "sofia.officer").object();
+        assertThat(saved.getString("name")).isEqualTo(name);
+        assertThat(saved.getBoolean("confidential")).isTrue();
+        assertThat(saved.getJsonNumber("latitude").doubleValue()).isEqualTo(42.6977);
+        assertThat(saved.getJsonObject("address").getString("city")).isEqualTo("Sofia");
+        assertThat(api.get("/api/catalogue/locations/" + id, null).status()).as("confidential: not shown publicly").isEqualTo(404);
     }
 
     @Test
