@@ -323,6 +323,16 @@ class TrainingSessionIT {
             browser.get(app.uri("/training/completion.xhtml?session=" + id).toString());
             assertThat(waitFor(browser, By.id("completion-table")).getText()).contains("Front-desk staff, Trnava");
             Axe.assertAccessible(browser, "completion overview");
+
+            // a session that does not exist is a 404 page on both; signed out, the sheet asks to sign in first
+            for (String page : List.of("attendance", "completion")) {
+                browser.get(app.uri("/training/" + page + ".xhtml?session=" + java.util.UUID.randomUUID()).toString());
+                assertThat(waitFor(browser, By.id("error-code")).getText()).as(page).contains("404");
+            }
+            browser.manage().deleteAllCookies();
+            browser.get(app.uri("/training/attendance.xhtml?session=" + id).toString());
+            waitFor(browser, By.id("username"));
+            assertThat(browser.getCurrentUrl()).contains("/login.xhtml").contains("next=");
         }
         Map<String, JsonObject> sheet = api.get(SESSIONS + "/" + id + "/attendance", "trnava.trainer").array()
                 .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(l -> l.getString("enrolmentId"), Function.identity()));

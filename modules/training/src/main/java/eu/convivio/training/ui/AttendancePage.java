@@ -63,16 +63,7 @@ public class AttendancePage {
     }
 
     public void load() {
-        if (TrainingFeedback.signInFirst(user.isAuthenticated(), "/training/attendance.xhtml?session=" + sessionId)) {
-            return;
-        }
-        try {
-            read();
-        } catch (Problem.NotFound e) {
-            TrainingFeedback.sendError(404);
-        } catch (Problem.Forbidden e) {
-            TrainingFeedback.sendError(403);
-        }
+        TrainingFeedback.signedInAndRead(user.isAuthenticated(), "/training/attendance.xhtml?session=" + sessionId, this::read);
     }
 
     private void read() {

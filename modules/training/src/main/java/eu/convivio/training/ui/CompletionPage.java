@@ -54,16 +54,7 @@ public class CompletionPage {
     }
 
     public void load() {
-        if (TrainingFeedback.signInFirst(user.isAuthenticated(), "/training/completion.xhtml?session=" + sessionId)) {
-            return;
-        }
-        try {
-            read();
-        } catch (Problem.NotFound e) {
-            TrainingFeedback.sendError(404);
-        } catch (Problem.Forbidden e) {
-            TrainingFeedback.sendError(403);
-        }
+        TrainingFeedback.signedInAndRead(user.isAuthenticated(), "/training/completion.xhtml?session=" + sessionId, this::read);
     }
 
     private void read() {

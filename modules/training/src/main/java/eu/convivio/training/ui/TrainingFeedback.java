@@ -132,6 +132,24 @@ final class TrainingFeedback {
         return true;
     }
 
+    /**
+     * The start of a page that shows one thing a signed-in person may or may not see: a signed-out
+     * visitor is sent to sign in and back to {@code path}; then {@code read} runs, and what it cannot
+     * find answers 404, what the person may not see 403.
+     */
+    static void signedInAndRead(boolean signedIn, String path, Runnable read) {
+        if (signInFirst(signedIn, path)) {
+            return;
+        }
+        try {
+            read.run();
+        } catch (Problem.NotFound e) {
+            sendError(404);
+        } catch (Problem.Forbidden e) {
+            sendError(403);
+        }
+    }
+
     static UUID parse(String id) {
         if (id == null || id.isBlank()) {
             return null;
