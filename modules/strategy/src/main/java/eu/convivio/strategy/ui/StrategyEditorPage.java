@@ -312,23 +312,8 @@ public class StrategyEditorPage {
     }
 
     public String saveSection(SectionForm form) {
-        try {
-            drafting.saveSection(form.getId(), form.getVersion(), form.getHeading(), form.getBody());
-        } catch (StaleSection stale) {
-            // the user's text stays in the form; the newer text is shown beside it, and saving
-            // again (after merging) applies to the newer version
-            form.newerHeading = stale.currentHeading();
-            form.newerBody = stale.currentBody();
-            form.version = stale.currentVersion();
-            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, StrategyFeedback.text("stale.section"), null));
-            return null;
-        } catch (Problem p) {
-            StrategyFeedback.problem(p, Map.of(), null);
-            return null;
-        }
-        StrategyFeedback.success("saved.section", form.getHeading());
-        return self();
+        return onSection(form, () -> drafting.saveSection(form.getId(), form.getVersion(), form.getHeading(), form.getBody()),
+                "saved.section");
     }
 
     /** One place up or down; refused like a stale save when someone changed the section meanwhile. */
@@ -347,10 +332,13 @@ public class StrategyEditorPage {
                 "saved.sectionPlaced");
     }
 
+    /** Runs a change of one section; a stale version or a refusal is shown on the page, success confirmed with the heading. */
     private String onSection(SectionForm form, Runnable action, String doneKey) {
         try {
             action.run();
         } catch (StaleSection stale) {
+            // the user's text stays in the form; the newer text is shown beside it, and saving
+            // again (after merging) applies to the newer version
             form.newerHeading = stale.currentHeading();
             form.newerBody = stale.currentBody();
             form.version = stale.currentVersion();

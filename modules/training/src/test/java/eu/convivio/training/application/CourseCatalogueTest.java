@@ -3,18 +3,13 @@ package eu.convivio.training.application;
 import eu.convivio.catalogue.api.Theme;
 import eu.convivio.catalogue.api.Themes;
 import eu.convivio.platform.api.CurrentUser;
-import eu.convivio.platform.api.MembershipView;
 import eu.convivio.platform.api.Problem;
 import eu.convivio.platform.api.Role;
-import eu.convivio.platform.api.StaffDirectory;
-import eu.convivio.platform.api.StaffMember;
 import eu.convivio.training.domain.Course;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,29 +40,6 @@ class CourseCatalogueTest {
         }
     };
 
-    /** Accounts with their memberships, read from the platform's tables. */
-    private static final StaffDirectory STAFF = new StaffDirectory() {
-        public Optional<StaffMember> member(UUID accountId) {
-            return Optional.ofNullable(members(List.of(accountId)).get(accountId));
-        }
-
-        public Map<UUID, StaffMember> members(Collection<UUID> accountIds) {
-            Map<UUID, StaffMember> found = new HashMap<>();
-            for (UUID id : accountIds) {
-                List<MembershipView> memberships = RecordsWorld.query(
-                                "SELECT municipality_id, department_id, role FROM platform.membership WHERE account_id = ?", id).stream()
-                        .map(r -> new MembershipView((UUID) r[0], null, (UUID) r[1], Role.valueOf((String) r[2]))).toList();
-                RecordsWorld.query("SELECT username, display_name, active FROM platform.account WHERE id = ?", id).stream().findFirst()
-                        .ifPresent(r -> found.put(id, new StaffMember(id, (String) r[0], (String) r[1], null, "en", (Boolean) r[2], memberships)));
-            }
-            return found;
-        }
-
-        public List<StaffMember> holders(UUID municipalityId, Role role) {
-            throw new UnsupportedOperationException();
-        }
-    };
-
     CourseCatalogueTest() {
         RecordsWorld.sql("INSERT INTO platform.membership (id, account_id, municipality_id, role) VALUES (?, ?, ?, 'TRAINER')",
                 UUID.randomUUID(), world.trainer, world.municipality);
@@ -75,7 +47,7 @@ class CourseCatalogueTest {
 
     private CourseCatalogue catalogue(EntityManager em) {
         CurrentUser user = RecordsWorld.user(world.trainer, world.municipality, Role.TRAINER);
-        return new CourseCatalogue(em, RecordsWorld.access(user), user, THEMES, RecordsWorld.directory(), STAFF);
+        return new CourseCatalogue(em, RecordsWorld.access(user), user, THEMES, RecordsWorld.directory(), RecordsWorld.staffDirectory());
     }
 
     private static CourseForm form(String title, List<UUID> departments, List<UUID> trainers, List<UUID> prerequisites,

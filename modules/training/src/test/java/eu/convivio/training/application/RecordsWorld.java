@@ -147,7 +147,8 @@ final class RecordsWorld {
 
             @Override
             public List<MunicipalitySummary> municipalities() {
-                throw new UnsupportedOperationException();
+                return query("SELECT id FROM platform.municipality ORDER BY name").stream()
+                        .map(r -> municipality((UUID) r[0]).orElseThrow()).toList();
             }
 
             @Override
@@ -158,24 +159,32 @@ final class RecordsWorld {
         };
     }
 
-    /** One person's details, read from the platform's tables. */
+    /** People with their memberships, read from the platform's tables. */
     static StaffDirectory staffDirectory() {
         return new StaffDirectory() {
             @Override
             public Optional<eu.convivio.platform.api.StaffMember> member(UUID accountId) {
+                List<MembershipView> memberships = query(
+                        "SELECT municipality_id, department_id, role FROM platform.membership WHERE account_id = ?", accountId).stream()
+                        .map(r -> new MembershipView((UUID) r[0], null, (UUID) r[1], Role.valueOf((String) r[2]))).toList();
                 return query("SELECT username, display_name, email, preferred_language, active FROM platform.account WHERE id = ?", accountId)
                         .stream().findFirst().map(r -> new eu.convivio.platform.api.StaffMember(accountId, (String) r[0],
-                                (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], List.of()));
+                                (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], memberships));
             }
 
             @Override
             public Map<UUID, eu.convivio.platform.api.StaffMember> members(java.util.Collection<UUID> accountIds) {
-                throw new UnsupportedOperationException();
+                Map<UUID, eu.convivio.platform.api.StaffMember> found = new java.util.HashMap<>();
+                for (UUID id : accountIds) {
+                    member(id).ifPresent(m -> found.put(id, m));
+                }
+                return found;
             }
 
             @Override
             public List<eu.convivio.platform.api.StaffMember> holders(UUID municipalityId, Role role) {
-                throw new UnsupportedOperationException();
+                return query("SELECT DISTINCT account_id FROM platform.membership WHERE municipality_id = ? AND role = ?",
+                        municipalityId, role.name()).stream().map(r -> member((UUID) r[0]).orElseThrow()).toList();
             }
         };
     }
