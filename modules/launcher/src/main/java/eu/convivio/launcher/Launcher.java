@@ -117,6 +117,10 @@ public final class Launcher {
                     // no product banner in responses
                     commands.run("set", "configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false");
                     commands.run("set", "configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false");
+                    // a fixed number of request threads; requests beyond them wait in line (see Options)
+                    String pool = "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.";
+                    commands.run("set", pool + "max-thread-pool-size=" + options.httpThreads());
+                    commands.run("set", pool + "min-thread-pool-size=" + options.httpThreads());
                 })
                 .bootStrap();
         payara.set(runtime);

@@ -5,7 +5,17 @@ import java.util.Map;
 
 /** The launcher's command line and environment. */
 record Options(int port, Path dataDir, boolean demo, boolean help, String externalDbUrl, String externalDbUser,
-               String externalDbPassword) {
+               String externalDbPassword, int httpThreads) {
+
+    /**
+     * Requests served at once by default: four per processor, at least 8. More threads than that do
+     * not serve more requests on the same processors; they share them, and every request waits
+     * longer (measured on 2 cores, docs/benchmarks.md: Payara's default of up to a few hundred threads
+     * gave the search a p99 about twice as long as 4 to 8 threads). Requests beyond these wait in line.
+     */
+    static int defaultHttpThreads() {
+        return Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    }
 
     static final String USAGE = """
             Usage: java -jar convivio.jar [options]
@@ -17,6 +27,8 @@ record Options(int port, Path dataDir, boolean demo, boolean help, String extern
               --data-dir <dir>   where the embedded database and runtime files live
                                  (default: ~/.convivio)
               --no-demo          do not load the demo data into an empty database
+              --http-threads <n> requests served at once; more wait in line
+                                 (default: 4 per processor, at least 8; or CONVIVIO_HTTP_THREADS)
               --help             print this text
 
             External PostgreSQL instead of the embedded one (no embedded server is started):
@@ -31,6 +43,7 @@ record Options(int port, Path dataDir, boolean demo, boolean help, String extern
         Path dataDir = Path.of(System.getProperty("user.home"), ".convivio");
         boolean demo = true;
         boolean help = false;
+        String threads = firstOf(System.getProperty("convivio.http.threads"), env.get("CONVIVIO_HTTP_THREADS"));
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = null;
@@ -51,6 +64,7 @@ record Options(int port, Path dataDir, boolean demo, boolean help, String extern
                         throw new IllegalArgumentException("--port must be between 1 and 65535");
                     }
                 }
+                case "--http-threads" -> threads = value != null ? value : next(args, ++i, arg);
                 case "--data-dir" -> dataDir = Path.of(value != null ? value : next(args, ++i, arg));
                 case "--no-demo" -> demo = false;
                 case "--help", "-h" -> help = true;
@@ -60,7 +74,22 @@ record Options(int port, Path dataDir, boolean demo, boolean help, String extern
         String url = firstOf(System.getProperty("convivio.db.url"), env.get("CONVIVIO_DB_URL"));
         String user = firstOf(System.getProperty("convivio.db.user"), env.get("CONVIVIO_DB_USER"));
         String password = firstOf(System.getProperty("convivio.db.password"), env.get("CONVIVIO_DB_PASSWORD"));
-        return new Options(port, dataDir.toAbsolutePath(), demo, help, url, user, password);
+        return new Options(port, dataDir.toAbsolutePath(), demo, help, url, user, password, httpThreads(threads));
+    }
+
+    private static int httpThreads(String value) {
+        if (value == null) {
+            return defaultHttpThreads();
+        }
+        try {
+            int threads = Integer.parseInt(value.strip());
+            if (threads >= 1 && threads <= 1000) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("--http-threads (CONVIVIO_HTTP_THREADS) needs a number from 1 to 1000, not '" + value + "'");
     }
 
     boolean externalDatabase() {

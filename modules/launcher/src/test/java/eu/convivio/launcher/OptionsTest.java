@@ -44,6 +44,20 @@ class OptionsTest {
     }
 
     @Test
+    void requestThreadsFromTheCommandLineOrTheEnvironmentAndAtLeastEightByDefault() {
+        assertThat(parse().httpThreads()).isEqualTo(Options.defaultHttpThreads()).isGreaterThanOrEqualTo(8);
+        assertThat(parse("--http-threads", "4").httpThreads()).isEqualTo(4);
+        assertThat(parse("--http-threads=12").httpThreads()).isEqualTo(12);
+        assertThat(Options.parse(new String[0], Map.of("CONVIVIO_HTTP_THREADS", "6")).httpThreads()).isEqualTo(6);
+        assertThat(Options.parse(new String[]{"--http-threads", "5"}, Map.of("CONVIVIO_HTTP_THREADS", "6")).httpThreads())
+                .as("the command line over the environment").isEqualTo(5);
+        for (String wrong : new String[]{"0", "-3", "many", "1001"}) {
+            assertThatThrownBy(() -> parse("--http-threads", wrong)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("--http-threads").hasMessageContaining("'" + wrong + "'");
+        }
+    }
+
+    @Test
     void anExternalDatabaseComesFromTheEnvironment() {
         Options options = Options.parse(new String[0], Map.of(
                 "CONVIVIO_DB_URL", "jdbc:postgresql://db.example.org:5432/convivio",

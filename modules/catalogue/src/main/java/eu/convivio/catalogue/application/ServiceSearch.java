@@ -9,6 +9,7 @@ import eu.convivio.platform.api.Directory;
 import eu.convivio.platform.api.MunicipalitySummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -39,8 +40,8 @@ import java.util.stream.Collectors;
  * when the search rows are built, see V9).
  * <p>
  * Two things are kept, both only while the catalogue's search rows stay as they were (the
- * {@linkplain SearchQueries#generation() generation} of V25, read once per search) and within the
- * minute they were computed in (open now, and needs review, depend on the clock):
+ * {@linkplain SearchQueries#generation() generation} of V25, read once per search) and, where they
+ * depend on the clock (open now, needs review), within the minute they were computed in:
  * <ul>
  *   <li>whole answers of searches asked more than once, for {@link #RESULTS_TTL}: the same search
  *       asked again (the next visitor's "legal aid", the back button, a page reloaded) costs no
@@ -51,8 +52,12 @@ import java.util.stream.Collectors;
  * </ul>
  * The time limits bound what the generation cannot see: a rebuild takes its number before it
  * commits, so an answer computed just then from the data before it may be kept under the new number.
- * Counts that do not involve what is open now are kept across minutes; when kept counts expire,
- * one search counts them again while the others go on with the expired ones ({@link KeptAnswers}).
+ * Counts that do not involve what is open now are kept across minutes. When a kept answer or count
+ * expires (its time limit, or the end of its minute), it is computed again in the background while
+ * every search, the one that found it expired included, goes on with the expired one for those
+ * few milliseconds ({@link KeptAnswers}): a search never waits for a recount it did not need
+ * (measured: such recounts were most of the slowest hundredth of searches under load). A change to
+ * the catalogue is never served late this way: it moves the generation, which is part of every key.
  */
 @ApplicationScoped
 public class ServiceSearch {
@@ -87,6 +92,10 @@ public class ServiceSearch {
     @Resource(lookup = "java:app/jdbc/convivio")
     private DataSource dataSource;
 
+    /** Where expired answers and counts are computed again (the server's default executor). */
+    @Resource
+    private ManagedExecutorService refresher;
+
     @Inject
     private Themes themes;
 
@@ -97,9 +106,9 @@ public class ServiceSearch {
     private SearchQueries queries;
     private boolean reuse = true;
 
-    private final KeptAnswers<Part, SearchQueries.Counts> counts = new KeptAnswers<>(MAX_CACHED);
-    private final KeptAnswers<Answer, SearchResults> answers = new KeptAnswers<>(MAX_ANSWERS);
-    private final Map<Answer, Boolean> asked = new java.util.concurrent.ConcurrentHashMap<>();
+    private KeptAnswers<Part, SearchQueries.Counts> counts;
+    private KeptAnswers<Answer, SearchResults> answers;
+    private final Map<Asked, Boolean> asked = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Cached<List<String>> zones;
     private volatile Cached<Map<String, String>> collations;
     private volatile Cached<List<Theme>> themeList;
@@ -117,23 +126,42 @@ public class ServiceSearch {
         this(dataSource, clock, themes, directory, false);
     }
 
-    /** For tests: as above, reusing answers and counts as the application does when {@code reuse}. */
+    /**
+     * For tests: as above, reusing answers and counts as the application does when {@code reuse};
+     * expired ones are computed again by the search that finds them expired.
+     */
     public ServiceSearch(DataSource dataSource, Clock clock, Themes themes, Directory directory, boolean reuse) {
+        this(dataSource, clock, themes, directory, reuse, null);
+    }
+
+    /** For tests: as above, with expired answers and counts computed again on {@code refresher}. */
+    public ServiceSearch(DataSource dataSource, Clock clock, Themes themes, Directory directory, boolean reuse,
+                         java.util.concurrent.Executor refresher) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.themes = themes;
         this.directory = directory;
         this.reuse = reuse;
-        init();
+        init(refresher);
     }
 
-    /** A search as asked, in the minute it was asked, under the generation the catalogue had then. */
-    private record Answer(ServiceQuery query, long minute, long generation) {
+    /** A search under the generation the catalogue had when it was asked. */
+    private record Answer(ServiceQuery query, long generation) {
+    }
+
+    /** A search in the minute it was asked. */
+    private record Asked(ServiceQuery query, long minute, long generation) {
     }
 
     @PostConstruct
     void init() {
+        init(refresher);
+    }
+
+    private void init(java.util.concurrent.Executor refresher) {
         queries = new SearchQueries(dataSource);
+        counts = new KeptAnswers<>(MAX_CACHED, refresher);
+        answers = new KeptAnswers<>(MAX_ANSWERS, refresher);
     }
 
     public SearchResults search(ServiceQuery q) {
@@ -148,8 +176,15 @@ public class ServiceSearch {
             return answer(q, now, 0);
         }
         long generation = queries.generation();
-        Answer key = new Answer(q, now.getEpochSecond() / 60, generation);
-        return answers.get(key, now, RESULTS_TTL, () -> answer(q, now, generation), answer -> askedBefore(key));
+        Asked asking = new Asked(q, now.getEpochSecond() / 60, generation);
+        return answers.get(new Answer(q, generation), now, withinMinute(now, RESULTS_TTL), () -> answer(q, now, generation),
+                answer -> askedBefore(asking));
+    }
+
+    /** {@code ttl}, or less: to the end of the minute {@code now} is in. */
+    private static Duration withinMinute(Instant now, Duration ttl) {
+        Duration left = Duration.ofSeconds(60 - now.getEpochSecond() % 60).minusNanos(now.getNano());
+        return left.compareTo(ttl) < 0 ? left : ttl;
     }
 
     /**
@@ -158,7 +193,7 @@ public class ServiceSearch {
      * for its 30 seconds filled the heap with answers nobody asked for again, whose collection
      * paused every search (measured: four full collections of about 0.2 s in 30 s of the benchmark).
      */
-    private boolean askedBefore(Answer key) {
+    private boolean askedBefore(Asked key) {
         if (asked.size() >= MAX_ASKED) {
             asked.clear();
         }
@@ -183,9 +218,10 @@ public class ServiceSearch {
                 q.residenceStatus() == null ? null : q.residenceStatus().code(), q.age(), q.freeOnly(), q.openNow(),
                 zoneIds, days, minutes);
         SearchQueries.Counts found = counts(criteria, now, generation);
-        if (text != null && found.total() == 0) {
-            // no word matched: perhaps misspelt; names that resemble the text count now (trigrams
-            // are only tried then, as comparing them with every name costs as much as the search)
+        if (text != null && found.total() == 0 && !matchedWithoutAFilter(found)) {
+            // no word matched, even without one of the filters: perhaps misspelt; names that resemble
+            // the text count now (trigrams are only tried then, as comparing them with every name
+            // costs as much as the search; words that match services a filter leaves out are spelt right)
             criteria = criteria.tolerant();
             found = counts(criteria, now, generation);
         }
@@ -194,6 +230,11 @@ public class ServiceSearch {
                 : queries.hits(criteria, q.sort(), q.near(), (int) Math.min(offset, Integer.MAX_VALUE), q.size(),
                 LocalDate.ofInstant(now, java.time.ZoneOffset.UTC));
         return new SearchResults(q, found.total(), hits, facets(found, language));
+    }
+
+    /** Whether a filter in use left out services the words matched (its facet counts them). */
+    private static boolean matchedWithoutAFilter(SearchQueries.Counts found) {
+        return found.facets().values().stream().anyMatch(counts -> counts.values().stream().anyMatch(n -> n > 0));
     }
 
     /**
@@ -224,10 +265,11 @@ public class ServiceSearch {
         if (!reuse) {
             return queries.counts(criteria, facets);
         }
-        // a part that neither filters nor counts what is open now stays right from one minute to the next
-        SearchQueries.Criteria key = criteria.openNow() || facets.contains(Filter.OPEN_NOW) ? criteria.forCounting()
-                : criteria.forCounting().withoutClock();
-        return counts.get(new Part(key, facets, generation), now, COUNTS_TTL,
+        // a part that neither filters nor counts what is open now stays right from one minute to the
+        // next; one that does is right until the end of its minute (and then recounted with the next one's clock)
+        boolean clocked = criteria.openNow() || facets.contains(Filter.OPEN_NOW);
+        return counts.get(new Part(criteria.forCounting().withoutClock(), facets, generation), now,
+                clocked ? withinMinute(now, COUNTS_TTL) : COUNTS_TTL,
                 () -> queries.counts(criteria, facets), fresh -> fresh.total() >= LARGE);
     }
 

@@ -127,6 +127,61 @@ class KeptAnswersTest {
         assertThat(count("facet", later)).isEqualTo(2);
     }
 
+    @Test
+    void withARefresherEvenTheCallerWhoFindsAValueExpiredGetsItAndTheRecountRunsThere() {
+        List<Runnable> tasks = new ArrayList<>();
+        KeptAnswers<String, Integer> refreshed = new KeptAnswers<>(3, tasks::add);
+        assertThat(refreshed.get("facet", NOW, TTL, computed::incrementAndGet, value -> true)).isEqualTo(1);
+        assertThat(tasks).as("nothing to recount yet: the first value is computed by its caller").isEmpty();
+
+        Instant later = NOW.plusSeconds(31);
+        assertThat(refreshed.get("facet", later, TTL, computed::incrementAndGet, value -> true))
+                .as("the caller who found it expired").isEqualTo(1);
+        assertThat(refreshed.get("facet", later, TTL, computed::incrementAndGet, value -> true))
+                .as("a caller while it is recounted").isEqualTo(1);
+        assertThat(tasks).hasSize(1);
+        assertThat(computed).hasValue(1);
+
+        tasks.get(0).run();
+        assertThat(refreshed.get("facet", later, TTL, computed::incrementAndGet, value -> true)).isEqualTo(2);
+        assertThat(computed).hasValue(2);
+        assertThat(tasks).hasSize(1);
+    }
+
+    @Test
+    void aRecountThatFailsInTheBackgroundIsDroppedAndTheNextCallerComputesAgain() {
+        List<Runnable> tasks = new ArrayList<>();
+        KeptAnswers<String, Integer> refreshed = new KeptAnswers<>(3, tasks::add);
+        refreshed.get("facet", NOW, TTL, computed::incrementAndGet, value -> true);
+        Instant later = NOW.plusSeconds(31);
+        assertThat(refreshed.get("facet", later, TTL, () -> {
+            throw new IllegalStateException("the database is gone");
+        }, value -> true)).isEqualTo(1);
+
+        tasks.get(0).run(); // logged, not thrown: nobody waits for it
+        assertThat(refreshed.size()).isZero();
+        assertThat(refreshed.get("facet", later, TTL, computed::incrementAndGet, value -> true)).isEqualTo(2);
+    }
+
+    @Test
+    void whenTheRefresherRefusesTheCallerWhoFoundItExpiredCountsAgain() {
+        KeptAnswers<String, Integer> refreshed = new KeptAnswers<>(3, task -> {
+            throw new java.util.concurrent.RejectedExecutionException("shutting down");
+        });
+        refreshed.get("facet", NOW, TTL, computed::incrementAndGet, value -> true);
+        assertThat(refreshed.get("facet", NOW.plusSeconds(31), TTL, computed::incrementAndGet, value -> true)).isEqualTo(2);
+    }
+
+    @Test
+    void aValueThatReplacesAKeptOneIsKeptEvenWhenItWouldNotBeOnItsOwn() {
+        assertThat(count("facet", NOW)).isEqualTo(1);
+        Instant later = NOW.plusSeconds(31);
+        assertThat(kept.get("facet", later, TTL, computed::incrementAndGet, value -> false))
+                .as("asked for again after it expired").isEqualTo(2);
+        assertThat(kept.get("facet", later, TTL, computed::incrementAndGet, value -> false)).isEqualTo(2);
+        assertThat(computed).hasValue(2);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);

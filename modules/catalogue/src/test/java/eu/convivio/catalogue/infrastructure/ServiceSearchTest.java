@@ -183,22 +183,7 @@ class ServiceSearchTest {
         UUID town = UUID.randomUUID();
         CatalogueUnit.doInTransaction(em -> service(em, UUID.randomUUID(), "Advice desk", "en", "active", "Advice.", town));
         Instant[] now = {MONDAY_MORNING};
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
+        Clock clock = movable(now);
         ServiceSearch keeping = new ServiceSearch(TestDatabase.dataSource(), clock, themes, directory, true);
         ServiceQuery advice = new ServiceQuery("advice", "en", town, Set.of(), null, null, null, false, false, null, null, 1, 20);
 
@@ -215,6 +200,51 @@ class ServiceSearchTest {
 
         CatalogueUnit.doInTransaction(em -> service(em, UUID.randomUUID(), "Advice for families", "en", "active", "Advice.", town));
         assertThat(keeping.search(advice).total()).as("after a service was added, in the same minute").isEqualTo(2);
+    }
+
+    @Test
+    void aKeptAnswerPastItsMinuteIsServedWhileItIsComputedAgainButAChangedCatalogueIsNeverServedLate() {
+        UUID town = UUID.randomUUID();
+        CatalogueUnit.doInTransaction(em -> service(em, UUID.randomUUID(), "Advice desk", "en", "active", "Advice.", town));
+        Instant[] now = {MONDAY_MORNING};
+        Clock clock = movable(now);
+        List<Runnable> recounts = new java.util.ArrayList<>();
+        ServiceSearch keeping = new ServiceSearch(TestDatabase.dataSource(), clock, themes, directory, true, recounts::add);
+        ServiceQuery advice = new ServiceQuery("advice", "en", town, Set.of(), null, null, null, false, false, null, null, 1, 20);
+        keeping.search(advice);
+        SearchResults kept = keeping.search(advice);
+        assertThat(recounts).isEmpty();
+
+        now[0] = MONDAY_MORNING.plusSeconds(60);
+        assertThat(keeping.search(advice)).as("the next minute, while it is computed again").isSameAs(kept);
+        assertThat(recounts).hasSize(1);
+        recounts.forEach(Runnable::run);
+        SearchResults recounted = keeping.search(advice);
+        assertThat(recounted).isNotSameAs(kept);
+        assertThat(recounted.total()).isEqualTo(1);
+
+        CatalogueUnit.doInTransaction(em -> service(em, UUID.randomUUID(), "Advice for families", "en", "active", "Advice.", town));
+        assertThat(keeping.search(advice).total()).as("after a service was added: no kept answer is served").isEqualTo(2);
+    }
+
+    /** A clock that reads {@code now[0]}, for tests that move time on. */
+    private static Clock movable(Instant[] now) {
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
     }
 
     private static void service(EntityManager em, UUID id, String name, String language, String status, String description,
@@ -315,6 +345,29 @@ class ServiceSearchTest {
     void aMisspelledNameIsFoundByTrigrams() {
         assertThat(ids(search.search(here("kitchn", "en")))).containsExactly(KITCHEN);
         assertThat(ids(search.search(here("comunity", "en")))).containsExactly(KITCHEN);
+    }
+
+    @Test
+    void wordsThatMatchServicesTheFiltersLeaveOutAreNotTakenForAMisspelling() {
+        UUID town = UUID.randomUUID();
+        UUID advocacy = UUID.randomUUID();
+        UUID advocates = UUID.randomUUID();
+        CatalogueUnit.doInTransaction(em -> {
+            Map<String, UUID> codes = ThemeCatalogue.themes(em).stream().collect(Collectors.toMap(Theme::code, Theme::id));
+            service(em, advocacy, "Advocacy centre", "en", "active", "Representation.", town);
+            theme(em, codes, advocacy, "legal-counselling");
+            service(em, advocates, "Advocate housing desk", "en", "active", "Tenancy.", town);
+            theme(em, codes, advocates, "housing");
+        });
+        ServiceQuery misspelt = new ServiceQuery("advocat", "en", town, Set.of("housing"), null, null, null, false, false,
+                null, null, 1, 20);
+        assertThat(ids(search.search(misspelt))).as("no word matches: names like it do").containsExactly(advocates);
+
+        ServiceQuery spelt = new ServiceQuery("advocacy", "en", town, Set.of("housing"), null, null, null, false, false,
+                null, null, 1, 20);
+        SearchResults housing = search.search(spelt);
+        assertThat(housing.total()).as("the word matches, but not among housing services").isZero();
+        assertThat(facet(housing, Facet.THEME)).containsEntry("legal-counselling", 1L);
     }
 
     @Test
