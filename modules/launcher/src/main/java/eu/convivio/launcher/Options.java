@@ -27,6 +27,7 @@ record Options(int port, Path dataDir, boolean demo, boolean help, String extern
               --data-dir <dir>   where the embedded database and runtime files live
                                  (default: ~/.convivio)
               --no-demo          do not load the demo data into an empty database
+                                 (or CONVIVIO_DEMO=false)
               --http-threads <n> requests served at once; more wait in line
                                  (default: 4 per processor, at least 8; or CONVIVIO_HTTP_THREADS)
               --help             print this text
@@ -41,7 +42,7 @@ record Options(int port, Path dataDir, boolean demo, boolean help, String extern
     static Options parse(String[] args, Map<String, String> env) {
         int port = 8080;
         Path dataDir = Path.of(System.getProperty("user.home"), ".convivio");
-        boolean demo = true;
+        boolean demo = demoByDefault(firstOf(System.getProperty("convivio.demo"), env.get("CONVIVIO_DEMO")));
         boolean help = false;
         String threads = firstOf(System.getProperty("convivio.http.threads"), env.get("CONVIVIO_HTTP_THREADS"));
         for (int i = 0; i < args.length; i++) {
@@ -75,6 +76,16 @@ record Options(int port, Path dataDir, boolean demo, boolean help, String extern
         String user = firstOf(System.getProperty("convivio.db.user"), env.get("CONVIVIO_DB_USER"));
         String password = firstOf(System.getProperty("convivio.db.password"), env.get("CONVIVIO_DB_PASSWORD"));
         return new Options(port, dataDir.toAbsolutePath(), demo, help, url, user, password, httpThreads(threads));
+    }
+
+    private static boolean demoByDefault(String value) {
+        if (value == null || value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException("CONVIVIO_DEMO (convivio.demo) is true or false, not '" + value + "'");
     }
 
     private static int httpThreads(String value) {

@@ -44,6 +44,16 @@ class OptionsTest {
     }
 
     @Test
+    void demoDataCanBeSwitchedOffFromTheEnvironmentToo() {
+        assertThat(Options.parse(new String[0], Map.of("CONVIVIO_DEMO", "false")).demo()).isFalse();
+        assertThat(Options.parse(new String[0], Map.of("CONVIVIO_DEMO", "TRUE")).demo()).isTrue();
+        assertThat(Options.parse(new String[]{"--no-demo"}, Map.of("CONVIVIO_DEMO", "true")).demo())
+                .as("the command line says no").isFalse();
+        assertThatThrownBy(() -> Options.parse(new String[0], Map.of("CONVIVIO_DEMO", "no")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CONVIVIO_DEMO").hasMessageContaining("'no'");
+    }
+
+    @Test
     void requestThreadsFromTheCommandLineOrTheEnvironmentAndAtLeastEightByDefault() {
         assertThat(parse().httpThreads()).isEqualTo(Options.defaultHttpThreads()).isGreaterThanOrEqualTo(8);
         assertThat(parse("--http-threads", "4").httpThreads()).isEqualTo(4);
