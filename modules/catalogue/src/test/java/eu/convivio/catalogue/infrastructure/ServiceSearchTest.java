@@ -26,6 +26,7 @@ import eu.convivio.platform.api.DepartmentSummary;
 import eu.convivio.platform.api.Directory;
 import eu.convivio.platform.api.MunicipalityKind;
 import eu.convivio.platform.api.MunicipalitySummary;
+import eu.convivio.platform.testing.MovableClock;
 import eu.convivio.platform.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,10 +34,10 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,8 +183,7 @@ class ServiceSearchTest {
     void anAnswerAskedAgainIsKeptWhileTheCatalogueStaysAsItWasAndWithinItsMinute() {
         UUID town = UUID.randomUUID();
         CatalogueUnit.doInTransaction(em -> service(em, UUID.randomUUID(), "Advice desk", "en", "active", "Advice.", town));
-        Instant[] now = {MONDAY_MORNING};
-        Clock clock = movable(now);
+        MovableClock clock = new MovableClock(MONDAY_MORNING);
         ServiceSearch keeping = new ServiceSearch(TestDatabase.dataSource(), clock, themes, directory, true);
         ServiceQuery advice = new ServiceQuery("advice", "en", town, Set.of(), null, null, null, false, false, null, null, 1, 20);
 
@@ -193,7 +193,7 @@ class ServiceSearchTest {
         assertThat(first).as("asked a second time: answered afresh, and kept").isNotSameAs(once);
         assertThat(keeping.search(advice)).as("asked again").isSameAs(first);
 
-        now[0] = MONDAY_MORNING.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         SearchResults nextMinute = keeping.search(advice);
         assertThat(nextMinute).as("a minute later").isNotSameAs(first);
         assertThat(nextMinute.total()).isEqualTo(1);
@@ -206,8 +206,7 @@ class ServiceSearchTest {
     void aKeptAnswerPastItsMinuteIsServedWhileItIsComputedAgainButAChangedCatalogueIsNeverServedLate() {
         UUID town = UUID.randomUUID();
         CatalogueUnit.doInTransaction(em -> service(em, UUID.randomUUID(), "Advice desk", "en", "active", "Advice.", town));
-        Instant[] now = {MONDAY_MORNING};
-        Clock clock = movable(now);
+        MovableClock clock = new MovableClock(MONDAY_MORNING);
         List<Runnable> recounts = new java.util.ArrayList<>();
         ServiceSearch keeping = new ServiceSearch(TestDatabase.dataSource(), clock, themes, directory, true, recounts::add);
         ServiceQuery advice = new ServiceQuery("advice", "en", town, Set.of(), null, null, null, false, false, null, null, 1, 20);
@@ -215,7 +214,7 @@ class ServiceSearchTest {
         SearchResults kept = keeping.search(advice);
         assertThat(recounts).isEmpty();
 
-        now[0] = MONDAY_MORNING.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         assertThat(keeping.search(advice)).as("the next minute, while it is computed again").isSameAs(kept);
         assertThat(recounts).hasSize(1);
         recounts.forEach(Runnable::run);
@@ -225,26 +224,6 @@ class ServiceSearchTest {
 
         CatalogueUnit.doInTransaction(em -> service(em, UUID.randomUUID(), "Advice for families", "en", "active", "Advice.", town));
         assertThat(keeping.search(advice).total()).as("after a service was added: no kept answer is served").isEqualTo(2);
-    }
-
-    /** A clock that reads {@code now[0]}, for tests that move time on. */
-    private static Clock movable(Instant[] now) {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
     }
 
     private static void service(EntityManager em, UUID id, String name, String language, String status, String description,
