@@ -35,6 +35,11 @@ public record Editor(boolean signedIn, boolean platformAdmin, Set<UUID> officerO
                 access.organizations(Role.PROVIDER_EDITOR));
     }
 
+    /** Whether this person keeps a municipality's own communication cards (officers and their admins). */
+    public boolean keepsCards() {
+        return platformAdmin || !officerOf.isEmpty();
+    }
+
     /** Whether this person could edit anything in the catalogue at all (for the editor's pages). */
     public boolean editsAnything() {
         return platformAdmin || !officerOf.isEmpty() || !editorOf.isEmpty();

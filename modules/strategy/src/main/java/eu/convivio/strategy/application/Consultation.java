@@ -84,9 +84,13 @@ public class Consultation {
         }
     }
 
-    /** What commenters see of the consultation: the window, whether it is open today, and what they may comment on. */
+    /**
+     * What commenters see of the consultation: the window, whether it is open today, and what they may
+     * comment on; {@code reportAvailable}: whether there is a report to read (a version had comments, or
+     * the draft is out for consultation), which everyone may read when {@code reportPublic}.
+     */
     public record Status(UUID strategyId, String title, Integer versionNumber, LocalDate start, LocalDate end, boolean open,
-                         boolean publicComments, boolean reportPublic, List<Target> targets) {
+                         boolean publicComments, boolean reportPublic, boolean reportAvailable, List<Target> targets) {
     }
 
     public record Target(CommentTarget kind, UUID id, String title, int depth) {
@@ -113,13 +117,16 @@ public class Consultation {
     public Status status(UUID strategyId) {
         StrategyHead head = gate().readable(strategyId);
         VersionHead draft = head.openDraft();
+        boolean reportAvailable = reported(head).isPresent();
         if (draft == null) {
-            return new Status(head.id(), head.title(), null, null, null, false, head.allowsPublicComments(), true, List.of());
+            return new Status(head.id(), head.title(), null, null, null, false, head.allowsPublicComments(), true,
+                    reportAvailable, List.of());
         }
         ConsultationWindow window = head.window(draft);
         LocalDate today = today(head);
         return new Status(head.id(), head.title(), draft.number(), head.consultationStart(), head.consultationEnd(),
-                window.openOn(today), head.allowsPublicComments(), window.reportPublicOn(today), targets(draft.id()));
+                window.openOn(today), head.allowsPublicComments(), window.reportPublicOn(today), reportAvailable,
+                targets(draft.id()));
     }
 
     /**
@@ -186,10 +193,9 @@ public class Consultation {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report report(UUID strategyId, Integer versionNumber) {
         StrategyHead head = gate().readable(strategyId);
-        List<VersionHead> versions = gate().outline().versions(head.id());
         Optional<VersionHead> chosen = versionNumber != null
-                ? versions.stream().filter(v -> v.number() == versionNumber).findFirst()
-                : versions.stream().filter(v -> consulted(v.id())).findFirst();
+                ? gate().outline().versions(head.id()).stream().filter(v -> v.number() == versionNumber).findFirst()
+                : reported(head);
         VersionHead version = chosen.orElseThrow(() -> new Problem.NotFound(versionNumber == null
                 ? "This strategy has had no consultation yet." : "This strategy has no version " + versionNumber + "."));
         boolean published = head.window(version).reportPublicOn(today(head));
@@ -205,6 +211,12 @@ public class Consultation {
         boolean current = head.openDraft() != null && head.openDraft().id().equals(version.id());
         return new Report(head.id(), head.title(), version.number(), current ? head.consultationStart() : null,
                 current ? head.consultationEnd() : null, published, summary.overall(), summary.byTarget(), comments);
+    }
+
+    /** The latest version that was out for consultation: the draft while its window is set, or one with comments. */
+    private Optional<VersionHead> reported(StrategyHead head) {
+        return gate().outline().versions(head.id()).stream()
+                .filter(v -> head.window(v).set() || consulted(v.id())).findFirst();
     }
 
     private boolean consulted(UUID versionId) {

@@ -23,6 +23,11 @@ public record ConsultationWindow(StrategyStatus status, LocalDate start, LocalDa
                 && !day.isBefore(start) && !day.isAfter(end);
     }
 
+    /** Whether this version is out for consultation: its window is set, whether it has begun, runs or has passed. */
+    public boolean set() {
+        return status == StrategyStatus.CONSULTATION && openDraft && start != null && end != null;
+    }
+
     /** Whether the consultation of this version is still to come or under way on {@code day}. */
     public boolean pendingOn(LocalDate day) {
         return status == StrategyStatus.CONSULTATION && openDraft && end != null && !day.isAfter(end);

@@ -37,6 +37,7 @@ public class AnswersPage {
     }
 
     private boolean fetched;
+    private boolean reportAvailable;
     private Problem refused;
 
     /** Reads the comments once per request, when first needed (on a postback, before the forms in the list are decoded). */
@@ -46,11 +47,19 @@ public class AnswersPage {
         }
         fetched = true;
         try {
-            title = consultation.status(id).title();
+            Consultation.Status status = consultation.status(id);
+            title = status.title();
+            reportAvailable = status.reportAvailable();
             comments = consultation.forSecretariat(id, unansweredOnly);
         } catch (Problem p) {
             refused = p;
         }
+    }
+
+    /** Whether there is a consultation report to link to. */
+    public boolean isReportAvailable() {
+        fetch();
+        return reportAvailable;
     }
 
     public void load() {

@@ -103,6 +103,11 @@ public class StrategyViewPage {
         return reading.mayWrite(strategy);
     }
 
+    /** Whether the user may start strategies somewhere (and so copy this one). */
+    public boolean isCreator() {
+        return !reading.writableMunicipalities().isEmpty();
+    }
+
     public boolean isDraftReader() {
         return reading.mayReadDrafts(strategy);
     }

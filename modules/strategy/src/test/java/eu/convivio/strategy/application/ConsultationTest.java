@@ -187,4 +187,20 @@ class ConsultationTest {
         assertThatThrownBy(() -> as(Visitor.anonymous(), c -> c.report(finished.strategy(), 7)))
                 .isInstanceOf(Problem.NotFound.class);
     }
+
+    @Test
+    void thereIsAReportOnlyForADraftOutForConsultationOrAVersionWithComments() {
+        Fixtures.Built quiet = Fixtures.strategy(false, null, null, false);
+        Visitor council = Visitor.with(quiet.municipality(), Role.COUNCIL);
+        assertThat(as(council, c -> c.status(quiet.strategy())).reportAvailable()).as("a draft never put out").isFalse();
+        assertThatThrownBy(() -> as(council, c -> c.report(quiet.strategy(), null))).isInstanceOf(Problem.NotFound.class);
+
+        Fixtures.Built running = Fixtures.strategy(false, TODAY.minusDays(1), TODAY.plusDays(1), false);
+        Visitor secretariat = Visitor.with(running.municipality(), Role.COUNCIL);
+        assertThat(as(secretariat, c -> c.status(running.strategy())).reportAvailable()).as("out, no comment yet").isTrue();
+        Consultation.Report empty = as(secretariat, c -> c.report(running.strategy(), null));
+        assertThat(empty.versionNumber()).isEqualTo(1);
+        assertThat(empty.counts().total()).isZero();
+        assertThat(empty.published()).isFalse();
+    }
 }

@@ -8,6 +8,7 @@ import eu.convivio.training.application.CourseCatalogue;
 import eu.convivio.training.application.EnrolmentDesk;
 import eu.convivio.training.application.Page;
 import eu.convivio.training.application.SessionPlanner;
+import eu.convivio.training.application.TrainingRoles;
 import eu.convivio.training.domain.Course;
 import eu.convivio.training.domain.CourseSession;
 import eu.convivio.training.domain.Enrolment;
@@ -46,6 +47,9 @@ public class TrainingHome {
 
     @Inject
     private EnrolmentDesk desk;
+
+    @Inject
+    private TrainingRoles roles;
 
     private List<Enrolment> mine;
     private Page<CourseSession> upcoming;
@@ -128,6 +132,11 @@ public class TrainingHome {
     public Page<Course> getCourses() {
         read();
         return courses;
+    }
+
+    /** Whether the user may edit the course (the catalogue also lists other cities' published courses). */
+    public boolean editable(Course course) {
+        return roles.canEdit(course);
     }
 
     public CourseSession session(UUID id) {
