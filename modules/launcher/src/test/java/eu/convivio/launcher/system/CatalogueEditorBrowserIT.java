@@ -54,7 +54,7 @@ class CatalogueEditorBrowserIT {
     @Test
     void anOfficerEditsAServiceAndAStaleFormShowsWhatChanged(LaunchedConvivio app, Api api) {
         String id = CatalogueEditingIT.sofiaService(api, 5);
-        signIn(app, "sofia.officer");
+        chromium.signIn(app, "sofia.officer");
 
         browser.get(app.uri("/catalogue/edit/index.xhtml").toString());
         assertThat(waitFor(By.id("services")).getText()).isNotBlank();
@@ -97,7 +97,7 @@ class CatalogueEditorBrowserIT {
     void badInputIsShownBesideTheFieldsAndNothingIsSaved(LaunchedConvivio app, Api api) {
         String id = CatalogueEditingIT.sofiaService(api, 6);
         JsonObject before = api.get("/api/catalogue/services/" + id, null).object();
-        signIn(app, "sofia.officer");
+        chromium.signIn(app, "sofia.officer");
 
         browser.get(app.uri("/catalogue/edit/service.xhtml?id=" + id).toString());
         fill("service:name", " ");
@@ -116,7 +116,7 @@ class CatalogueEditorBrowserIT {
 
     @Test
     void anOfficerRegistersAnOrganisationWithATranslatedNameAndAPhone(LaunchedConvivio app, Api api) {
-        signIn(app, "sofia.officer");
+        chromium.signIn(app, "sofia.officer");
         browser.get(app.uri("/catalogue/edit/organization.xhtml").toString());
         String name = Api.unique("Association for refugee women, Sofia");
         fill("organization:name", name);
@@ -146,7 +146,7 @@ class CatalogueEditorBrowserIT {
 
     @Test
     void anOfficerAddsAConfidentialLocationAndABadCoordinateIsShownBesideIt(LaunchedConvivio app, Api api) {
-        signIn(app, "sofia.officer");
+        chromium.signIn(app, "sofia.officer");
         browser.get(app.uri("/catalogue/edit/location.xhtml").toString());
         Select organisation = new Select(waitFor(By.id("location:organization_id")));
         organisation.selectByIndex(organisation.getOptions().size() - 1);
@@ -182,7 +182,7 @@ class CatalogueEditorBrowserIT {
 
     @Test
     void aCouncilMemberIsToldWhyTheyCannotEdit(LaunchedConvivio app) {
-        signIn(app, "sofia.council");
+        chromium.signIn(app, "sofia.council");
 
         browser.get(app.uri("/catalogue/edit/index.xhtml").toString());
 
@@ -191,13 +191,6 @@ class CatalogueEditorBrowserIT {
         assertThat(browser.findElements(By.id("error-title"))).isEmpty();
     }
 
-    private void signIn(LaunchedConvivio app, String username) {
-        browser.get(app.uri("/login.xhtml").toString());
-        fill("username", username);
-        fill("password", Api.DEMO_PASSWORD);
-        waitFor(By.id("signin")).click();
-        waitFor(By.id("logout"));
-    }
 
     private void fill(String id, String value) {
         WebElement field = waitFor(By.id(id));

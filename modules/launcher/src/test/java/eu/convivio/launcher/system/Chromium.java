@@ -1,15 +1,19 @@
 package eu.convivio.launcher.system;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -60,6 +64,21 @@ final class Chromium implements AutoCloseable {
     /** The browser, whose clicks wait for the page they lead to. */
     WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * Signs in as a demo user through the login form, in a fresh session (whoever was signed in
+     * before, and the language chosen, are forgotten), and waits until the page shows the sign-out button.
+     */
+    void signIn(LaunchedConvivio app, String username) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        driver.get(app.uri("/login.xhtml").toString());
+        driver.manage().deleteAllCookies();
+        driver.get(app.uri("/login.xhtml").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
+        driver.findElement(By.id("signin")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
     }
 
     /** The same browser without that wait, for Chrome's DevTools commands (geolocation). */

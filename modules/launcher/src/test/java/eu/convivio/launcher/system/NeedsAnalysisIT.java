@@ -197,7 +197,7 @@ class NeedsAnalysisIT {
         assertThat(api.get("/api/needs/analysis/matrix?assessment=" + bratislava, "bratislava.officer").object()
                 .getJsonObject("total").getInt("needs")).as("nothing imported into Bratislava").isGreaterThan(0);
 
-        signIn(app, TRNAVA_OFFICER);
+        chromium.signIn(app, TRNAVA_OFFICER);
         for (String page : List.of("/needs/analysis.xhtml?assessment=", "/needs/gaps.xhtml?assessment=", "/needs/import.xhtml?assessment=")) {
             browser.get(app.uri(page + bratislava).toString());
             assertThat(waitFor(By.id("error-code")).getText()).as(page).contains("404");
@@ -208,7 +208,7 @@ class NeedsAnalysisIT {
     @Test
     void anOfficerImportsOnThePageAndSeesTheMatrixAndTheGaps(LaunchedConvivio app, Api api) throws IOException {
         String assessment = newAssessment(api, "page import");
-        signIn(app, TRNAVA_OFFICER);
+        chromium.signIn(app, TRNAVA_OFFICER);
         browser.get(app.uri("/needs/import.xhtml?assessment=" + assessment).toString());
 
         Path bad = files.resolve("bad.csv");
@@ -298,14 +298,6 @@ class NeedsAnalysisIT {
         return needs.object().getInt("total");
     }
 
-    private void signIn(LaunchedConvivio app, String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(app.uri("/login.xhtml").toString());
-        waitFor(By.id("username")).sendKeys(username);
-        waitFor(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        waitFor(By.id("signin")).click();
-        waitFor(By.id("logout"));
-    }
 
     private WebElement waitFor(By locator) {
         return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(locator));

@@ -80,7 +80,7 @@ class StrategyConsultationBrowserIT {
                 .add("targetKind", "section")
                 .add("targetId", UUID.nameUUIDFromBytes("convivio-demo:strategy-lineage:kosice:intro".getBytes(StandardCharsets.UTF_8)).toString())
                 .add("text", "A comment to answer in the browser").build());
-        signIn(app, "kosice.council");
+        chromium.signIn(app, "kosice.council");
         browser.get(app.uri("/strategy/consultation-answers.xhtml?id=" + KOSICE + "&unanswered=true").toString());
         WebElement first = waitFor(By.cssSelector("article.comment"));
         Axe.assertAccessible(browser, "answering comments");
@@ -97,7 +97,7 @@ class StrategyConsultationBrowserIT {
         assertThat(browser.findElements(By.id("value:save-value"))).isEmpty();
         Axe.assertAccessible(browser, "public monitoring");
 
-        signIn(app, "kosice.council");
+        chromium.signIn(app, "kosice.council");
         browser.get(app.uri("/strategy/monitoring.xhtml?id=" + KOSICE).toString());
         new Select(waitFor(By.id("value:indicator"))).selectByIndex(1);
         fill("value:value", "12.5");
@@ -116,13 +116,6 @@ class StrategyConsultationBrowserIT {
         Axe.assertAccessible(browser, "link editor");
     }
 
-    private void signIn(LaunchedConvivio app, String username) {
-        browser.get(app.uri("/login.xhtml").toString());
-        fill("username", username);
-        fill("password", Api.DEMO_PASSWORD);
-        waitFor(By.id("signin")).click();
-        waitFor(By.id("logout"));
-    }
 
     private void fill(String id, String value) {
         WebElement field = waitFor(By.id(id));

@@ -211,7 +211,7 @@ class StrategyEditorIT {
         problem(api.post(STRATEGIES + strategy + "/monitoring/review-flags/" + flag + "/clear", "kosice.council",
                 Json.createObjectBuilder().add("note", "x".repeat(1001)).build()), 422);
 
-        signIn(app, "kosice.council");
+        chromium.signIn(app, "kosice.council");
         browser.get(app.uri("/strategy/edit.xhtml?id=" + strategy).toString());
         WebElement flagged = waitFor(By.id("flags-" + measureLineage));
         assertThat(flagged.getText()).contains(serviceName).contains("stiahnutá z katalógu");
@@ -242,7 +242,7 @@ class StrategyEditorIT {
         String rent = addSection(api, strategy, "Nájomné", housing).getString("id");
         String work = addSection(api, strategy, "Práca", null).getString("id");
 
-        signIn(app, "kosice.council");
+        chromium.signIn(app, "kosice.council");
         browser.get(app.uri("/strategy/edit.xhtml?id=" + strategy).toString());
         Select housingParents = new Select(waitFor(By.id("s_" + housing + ":parent")));
         assertThat(housingParents.getOptions()).extracting(o -> o.getAttribute("value")).doesNotContain(housing, rent).contains(work);
@@ -274,16 +274,6 @@ class StrategyEditorIT {
         return created.object().getString("id");
     }
 
-    private void signIn(LaunchedConvivio app, String username) {
-        browser.get(app.uri("/").toString());
-        browser.manage().deleteAllCookies();
-        browser.get(app.uri("/login.xhtml").toString());
-        WebElement field = waitFor(By.id("username"));
-        field.sendKeys(username);
-        waitFor(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        waitFor(By.id("signin")).click();
-        waitFor(By.id("logout"));
-    }
 
     private WebElement waitFor(By locator) {
         return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));

@@ -111,7 +111,7 @@ class StrategyIT {
 
     @Test
     void aCouncilMemberComparesTheAdoptedVersionWithTheRevisionAndPrintsIt(LaunchedConvivio app) {
-        signIn(app, "kosice.council");
+        chromium.signIn(app, "kosice.council");
         browser.get(app.uri("/strategy/view.xhtml?id=" + KOSICE + "&version=" + KOSICE_V2).toString());
         assertThat(waitFor(By.id("draft-notice")).getText()).isNotBlank();
         // in consultation: the window, relative to the day the demo was loaded, includes today
@@ -335,7 +335,7 @@ class StrategyIT {
                 .getJsonArray("sections").getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getString("heading").equals("Housing")).findFirst().orElseThrow();
 
-        signIn(app, "harmanli.council");
+        chromium.signIn(app, "harmanli.council");
         browser.get(app.uri("/strategy/edit.xhtml?id=" + id).toString());
         WebElement form = waitFor(By.id("section-" + housing.getString("id")));
         WebElement body = form.findElement(By.cssSelector("textarea[id$=':body']"));
@@ -365,7 +365,7 @@ class StrategyIT {
     @Test
     void aCouncilMemberStartsAStrategyFromATemplateAndAddsAMeasureInTheBrowser(Api api, LaunchedConvivio app) {
         String title = Api.unique("Çanakkale welcome strategy");
-        signIn(app, "canakkale.council");
+        chromium.signIn(app, "canakkale.council");
         browser.get(app.uri("/strategy/index.xhtml").toString());
         waitFor(By.id("new-strategy")).click();
         fill("create:title", title);
@@ -422,13 +422,6 @@ class StrategyIT {
         }
     }
 
-    private void signIn(LaunchedConvivio app, String username) {
-        browser.get(app.uri("/login.xhtml").toString());
-        fill("username", username);
-        fill("password", Api.DEMO_PASSWORD);
-        waitFor(By.id("signin")).click();
-        waitFor(By.id("logout"));
-    }
 
     private void fill(String id, String value) {
         WebElement field = waitFor(By.id(id));
