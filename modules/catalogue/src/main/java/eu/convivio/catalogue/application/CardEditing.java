@@ -27,8 +27,8 @@ import java.util.UUID;
 @Transactional
 public class CardEditing {
 
-    /** Who keeps a municipality's cards. */
-    static final Role[] EDITORS = {Role.OFFICER, Role.MUNICIPAL_ADMIN};
+    /** Who keeps a municipality's cards: those who keep its catalogue entries ({@link Editor#keepsCards()} says the same). */
+    static final Role[] EDITORS = Editor.KEEPERS;
 
     @PersistenceContext
     private EntityManager em;
