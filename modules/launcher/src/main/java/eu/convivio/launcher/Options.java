@@ -54,17 +54,7 @@ record Options(int port, Path dataDir, boolean demo, boolean help, String extern
                 arg = arg.substring(0, eq);
             }
             switch (arg) {
-                case "--port" -> {
-                    String v = value != null ? value : next(args, ++i, arg);
-                    try {
-                        port = Integer.parseInt(v);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("--port needs a number, not '" + v + "'");
-                    }
-                    if (port < 1 || port > 65535) {
-                        throw new IllegalArgumentException("--port must be between 1 and 65535");
-                    }
-                }
+                case "--port" -> port = number("--port", value != null ? value : next(args, ++i, arg), 1, 65535);
                 case "--http-threads" -> threads = value != null ? value : next(args, ++i, arg);
                 case "--data-dir" -> dataDir = Path.of(value != null ? value : next(args, ++i, arg));
                 case "--no-demo" -> demo = false;
@@ -75,7 +65,8 @@ record Options(int port, Path dataDir, boolean demo, boolean help, String extern
         String url = firstOf(System.getProperty("convivio.db.url"), env.get("CONVIVIO_DB_URL"));
         String user = firstOf(System.getProperty("convivio.db.user"), env.get("CONVIVIO_DB_USER"));
         String password = firstOf(System.getProperty("convivio.db.password"), env.get("CONVIVIO_DB_PASSWORD"));
-        return new Options(port, dataDir.toAbsolutePath(), demo, help, url, user, password, httpThreads(threads));
+        int httpThreads = threads == null ? defaultHttpThreads() : number("--http-threads (CONVIVIO_HTTP_THREADS)", threads, 1, 1000);
+        return new Options(port, dataDir.toAbsolutePath(), demo, help, url, user, password, httpThreads);
     }
 
     private static boolean demoByDefault(String value) {
@@ -88,19 +79,18 @@ record Options(int port, Path dataDir, boolean demo, boolean help, String extern
         throw new IllegalArgumentException("CONVIVIO_DEMO (convivio.demo) is true or false, not '" + value + "'");
     }
 
-    private static int httpThreads(String value) {
-        if (value == null) {
-            return defaultHttpThreads();
-        }
+    /** A whole number from {@code min} to {@code max}, or an error naming the {@code option}. */
+    private static int number(String option, String value, int min, int max) {
+        int n;
         try {
-            int threads = Integer.parseInt(value.strip());
-            if (threads >= 1 && threads <= 1000) {
-                return threads;
-            }
+            n = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            // said below
+            throw new IllegalArgumentException(option + " needs a number, not '" + value + "'");
         }
-        throw new IllegalArgumentException("--http-threads (CONVIVIO_HTTP_THREADS) needs a number from 1 to 1000, not '" + value + "'");
+        if (n < min || n > max) {
+            throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", not '" + value + "'");
+        }
+        return n;
     }
 
     boolean externalDatabase() {

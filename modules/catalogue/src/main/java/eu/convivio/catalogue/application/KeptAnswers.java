@@ -106,10 +106,10 @@ final class KeptAnswers<K, V> {
         try {
             V value = compute.get();
             mine.value().complete(value);
-            if (mine.previous() == null && !keep.test(value)) {
+            if (mine.previous() != null) {
+                kept.replace(key, mine, new Kept<>(mine.value(), mine.until(), null)); // kept; let the old value go
+            } else if (!keep.test(value)) {
                 kept.remove(key, mine);
-            } else if (mine.previous() != null) {
-                kept.replace(key, mine, new Kept<>(mine.value(), mine.until(), null)); // let the old value go
             }
             return value;
         } catch (RuntimeException | Error e) {

@@ -310,8 +310,7 @@ public class SearchQueries {
         if (text == null) {
             return null;
         }
-        if ((text.length() == 5 || text.length() == 8 && text.charAt(5) == ':') && text.charAt(2) == ':'
-                && digits(text)) {
+        if ((text.length() == 5 || text.length() == 8) && digits(text)) {
             int hour = (text.charAt(0) - '0') * 10 + text.charAt(1) - '0';
             int minute = (text.charAt(3) - '0') * 10 + text.charAt(4) - '0';
             int second = text.length() == 8 ? (text.charAt(6) - '0') * 10 + text.charAt(7) - '0' : 0;
@@ -320,6 +319,7 @@ public class SearchQueries {
         return LocalTime.parse(text);
     }
 
+    /** Digits, with ':' at the third and sixth place. */
     private static boolean digits(String time) {
         for (int i = 0; i < time.length(); i++) {
             char c = time.charAt(i);
